@@ -1,0 +1,18 @@
+package org.aftersale.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.aftersale.kernel.Money;
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shop sent (part of) an order. Tracking starts from here; `carrierHint` is the
+ * shop's carrier name, if any.
+ */
+public record FulfilmentCreated(StoreId storeId, OrderId orderId, UUID fulfilmentId, List<String> trackingNumbers,
+		@Nullable String carrierHint, List<String> trackingUrls, List<ShippedUnits> lines, Instant occurredAt) {
+
+}

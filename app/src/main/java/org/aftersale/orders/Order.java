@@ -1,0 +1,494 @@
+package org.aftersale.orders;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.aftersale.kernel.Address;
+import org.aftersale.kernel.EmailAddress;
+import org.aftersale.kernel.Money;
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An order of one store, as the shop that sold it describes it. Only this class changes
+ * its state, and each change registers the domain event that tells the rest of Aftersale.
+ */
+@Table(schema = "orders", name = "shop_order")
+public class Order {
+
+	@Id
+	private final UUID id;
+
+	@Version
+	private @Nullable Integer version;
+
+	private final UUID storeId;
+
+	private final String source;
+
+	private final String externalId;
+
+	private String number;
+
+	private Instant placedAt;
+
+	private String currency;
+
+	private OrderStatus status;
+
+	private @Nullable String financialStatus;
+
+	@Embedded.Nullable(prefix = "customer_")
+	private @Nullable CustomerSnapshot customer;
+
+	@Embedded.Nullable(prefix = "ship_")
+	private @Nullable Address shippingAddress;
+
+	@Embedded.Empty(prefix = "total_")
+	private OrderTotals totals;
+
+	private long refundedMinor;
+
+	private @Nullable Instant sourceUpdatedAt;
+
+	private @Nullable Instant cancelledAt;
+
+	private @Nullable String cancelReason;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<LineItem> lineItems;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<Fulfilment> fulfilments;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<FulfilmentLine> fulfilmentLines;
+
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<Refund> refunds;
+
+	@Transient
+	private final List<Object> events = new ArrayList<>();
+
+	Order(UUID id, @Nullable Integer version, UUID storeId, String source, String externalId, String number,
+			Instant placedAt, String currency, OrderStatus status, @Nullable String financialStatus,
+			@Nullable CustomerSnapshot customer, @Nullable Address shippingAddress, OrderTotals totals,
+			long refundedMinor, @Nullable Instant sourceUpdatedAt, @Nullable Instant cancelledAt,
+			@Nullable String cancelReason, Instant createdAt, Instant updatedAt, List<LineItem> lineItems,
+			List<Fulfilment> fulfilments, List<FulfilmentLine> fulfilmentLines, List<Refund> refunds) {
+		this.id = id;
+		this.version = version;
+		this.storeId = storeId;
+		this.source = source;
+		this.externalId = externalId;
+		this.number = number;
+		this.placedAt = placedAt;
+		this.currency = currency;
+		this.status = status;
+		this.financialStatus = financialStatus;
+		this.customer = customer;
+		this.shippingAddress = shippingAddress;
+		this.totals = totals;
+		this.refundedMinor = refundedMinor;
+		this.sourceUpdatedAt = sourceUpdatedAt;
+		this.cancelledAt = cancelledAt;
+		this.cancelReason = cancelReason;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.lineItems = new ArrayList<>(lineItems);
+		this.fulfilments = new ArrayList<>(fulfilments);
+		this.fulfilmentLines = new ArrayList<>(fulfilmentLines);
+		this.refunds = new ArrayList<>(refunds);
+	}
+
+	static Order place(StoreId storeId, OrderSubmission submission, Instant now) {
+		Order order = new Order(UUID.randomUUID(), null, storeId.value(), submission.source(), submission.externalId(),
+				submission.number(), submission.placedAt(), submission.currencyUnit().getCurrencyCode(),
+				OrderStatus.OPEN, null, null, null, OrderTotals.zero(), 0, null, null, null, now, now, List.of(),
+				List.of(), List.of(), List.of());
+		order.apply(submission);
+		order.events.add(new OrderPlaced(order.storeId(), order.id(), order.number, order.customerEmail(),
+				order.placedAt, order.total(), order.lineItems.size(), now));
+		if (submission.cancelledAt() != null) {
+			order.events.add(new OrderCancelled(order.storeId(), order.id(), order.number, order.cancelReason, now));
+		}
+		return order;
+	}
+
+	/**
+	 * Applies a newer description of the order from its shop.
+	 * @return what changed, empty when the submission says nothing new
+	 */
+	List<String> revise(OrderSubmission submission, Instant now) {
+		Snapshot before = snapshot();
+		boolean wasCancelled = status == OrderStatus.CANCELLED;
+		apply(submission);
+		List<String> changes = before.differences(snapshot());
+		if (changes.isEmpty()) {
+			return changes;
+		}
+		updatedAt = now;
+		events.add(new OrderUpdated(storeId(), id(), number, changes, now));
+		if (!wasCancelled && status == OrderStatus.CANCELLED) {
+			events.add(new OrderCancelled(storeId(), id(), number, cancelReason, now));
+		}
+		return changes;
+	}
+
+	boolean isNewerThanKnown(@Nullable Instant candidate) {
+		return candidate == null || sourceUpdatedAt == null || !candidate.isBefore(sourceUpdatedAt);
+	}
+
+	boolean cancel(@Nullable String reason, Instant at, Instant now) {
+		if (status == OrderStatus.CANCELLED) {
+			return false;
+		}
+		status = OrderStatus.CANCELLED;
+		cancelledAt = at;
+		cancelReason = reason;
+		updatedAt = now;
+		events.add(new OrderCancelled(storeId(), id(), number, reason, now));
+		return true;
+	}
+
+	/**
+	 * Records a fulfilment, or news about one already known (matched by the shop's id).
+	 * @return whether anything changed
+	 */
+	boolean recordFulfilment(FulfilmentSubmission submission, Instant now) {
+		String numbers = String.join("\n", submission.trackingNumbers());
+		String urls = String.join("\n", submission.trackingUrls());
+		Optional<Fulfilment> known = submission.externalId() == null ? Optional.empty()
+				: fulfilments.stream().filter(f -> submission.externalId().equals(f.externalId())).findFirst();
+		if (known.isPresent()) {
+			Fulfilment before = known.get();
+			Fulfilment after = new Fulfilment(before.fulfilmentId(), before.externalId(), submission.status(),
+					submission.trackingCompany(), numbers, urls, submission.shipmentStatus(), before.createdAt(), now);
+			if (sameContent(before, after)) {
+				return false;
+			}
+			fulfilments.set(fulfilments.indexOf(before), after);
+			updatedAt = now;
+			refreshFulfilmentStatus();
+			events.add(new FulfilmentUpdated(storeId(), id(), after.fulfilmentId(), after.status(),
+					after.shipmentStatus(), after.trackingNumberList(), now));
+			return true;
+		}
+		Fulfilment created = new Fulfilment(UUID.randomUUID(), submission.externalId(), submission.status(),
+				submission.trackingCompany(), numbers, urls, submission.shipmentStatus(), submission.occurredAt(), now);
+		fulfilments.add(created);
+		List<ShippedUnits> shipped = shippedUnits(created.fulfilmentId(), submission.lines());
+		shipped.forEach(u -> fulfilmentLines.add(new FulfilmentLine(created.fulfilmentId(), u.lineId(), u.quantity())));
+		updatedAt = now;
+		refreshFulfilmentStatus();
+		events.add(new FulfilmentCreated(storeId(), id(), created.fulfilmentId(), created.trackingNumberList(),
+				created.trackingCompany(), created.trackingUrlList(), shipped, now));
+		return true;
+	}
+
+	boolean recordRefund(@Nullable String externalId, Money amount, @Nullable String note, Instant at, Instant now) {
+		if (externalId != null && refunds.stream().anyMatch(r -> externalId.equals(r.externalId()))) {
+			return false;
+		}
+		Refund refund = new Refund(UUID.randomUUID(), externalId, amount.minorUnits(), note, at);
+		refunds.add(refund);
+		refundedMinor += amount.minorUnits();
+		updatedAt = now;
+		events.add(new OrderRefunded(storeId(), id(), refund.refundId(), amount, now));
+		return true;
+	}
+
+	private List<ShippedUnits> shippedUnits(UUID fulfilmentId, List<FulfilmentSubmission.ShippedLine> lines) {
+		List<ShippedUnits> shipped = new ArrayList<>();
+		if (lines.isEmpty()) {
+			// A fulfilment without itemisation ships whatever has not shipped yet.
+			Map<UUID, Long> already = shippedQuantities();
+			for (LineItem line : lineItems) {
+				long open = line.quantity() - already.getOrDefault(line.lineId(), 0L);
+				if (open > 0) {
+					shipped.add(new ShippedUnits(line.lineId(), line.sku(), open));
+				}
+			}
+			return shipped;
+		}
+		for (FulfilmentSubmission.ShippedLine wanted : lines) {
+			lineItems.stream()
+				.filter(l -> (wanted.lineExternalId() != null && wanted.lineExternalId().equals(l.externalId()))
+						|| (wanted.lineExternalId() == null && wanted.sku() != null && wanted.sku().equals(l.sku())))
+				.findFirst()
+				.ifPresent(l -> shipped
+					.add(new ShippedUnits(l.lineId(), l.sku(), Math.min(wanted.quantity(), l.quantity()))));
+		}
+		return shipped;
+	}
+
+	private Map<UUID, Long> shippedQuantities() {
+		Map<UUID, Long> shipped = new HashMap<>();
+		List<UUID> live = fulfilments.stream()
+			.filter(f -> !"cancelled".equalsIgnoreCase(f.status()))
+			.map(Fulfilment::fulfilmentId)
+			.toList();
+		for (FulfilmentLine line : fulfilmentLines) {
+			if (live.contains(line.fulfilmentId())) {
+				shipped.merge(line.lineId(), line.quantity(), Long::sum);
+			}
+		}
+		return shipped;
+	}
+
+	private void refreshFulfilmentStatus() {
+		if (status == OrderStatus.CANCELLED) {
+			return;
+		}
+		Map<UUID, Long> shipped = shippedQuantities();
+		long ordered = lineItems.stream().mapToLong(LineItem::quantity).sum();
+		long sent = lineItems.stream()
+			.mapToLong(l -> Math.min(l.quantity(), shipped.getOrDefault(l.lineId(), 0L)))
+			.sum();
+		status = sent == 0 ? OrderStatus.OPEN
+				: sent >= ordered ? OrderStatus.FULFILLED : OrderStatus.PARTIALLY_FULFILLED;
+	}
+
+	private static boolean sameContent(Fulfilment a, Fulfilment b) {
+		return a.status().equals(b.status()) && Objects.equals(a.trackingCompany(), b.trackingCompany())
+				&& a.trackingNumbers().equals(b.trackingNumbers()) && a.trackingUrls().equals(b.trackingUrls())
+				&& Objects.equals(a.shipmentStatus(), b.shipmentStatus());
+	}
+
+	private void apply(OrderSubmission s) {
+		Currency unit = s.currencyUnit();
+		this.number = s.number();
+		this.placedAt = s.placedAt();
+		this.currency = unit.getCurrencyCode();
+		this.financialStatus = s.financialStatus();
+		this.customer = new CustomerSnapshot(new EmailAddress(s.customer().email()).value(), s.customer().firstName(),
+				s.customer().lastName(), s.customer().phone());
+		this.shippingAddress = s.shippingAddress() == null ? null : normalise(s.shippingAddress());
+		this.totals = new OrderTotals(s.money(s.totals().subtotal()).minorUnits(),
+				s.money(s.totals().shipping()).minorUnits(), s.money(s.totals().tax()).minorUnits(),
+				s.money(s.totals().discount()).minorUnits(), s.money(s.totals().total()).minorUnits());
+		this.sourceUpdatedAt = s.sourceUpdatedAt() != null ? s.sourceUpdatedAt() : this.sourceUpdatedAt;
+		this.lineItems = mergeLines(s, unit);
+		if (s.cancelledAt() != null) {
+			this.status = OrderStatus.CANCELLED;
+			this.cancelledAt = s.cancelledAt();
+			this.cancelReason = s.cancelReason();
+		}
+		else {
+			refreshFulfilmentStatus();
+		}
+	}
+
+	private List<LineItem> mergeLines(OrderSubmission s, Currency unit) {
+		List<LineItem> merged = new ArrayList<>(s.lineItems().size());
+		for (int i = 0; i < s.lineItems().size(); i++) {
+			OrderSubmission.Line line = s.lineItems().get(i);
+			UUID lineId = existingLineId(line, i).orElseGet(UUID::randomUUID);
+			merged.add(new LineItem(lineId, line.externalId(), line.sku(), line.title().strip(), line.variantTitle(),
+					line.quantity(), Money.parse(line.unitPrice(), unit).minorUnits(),
+					line.discount() == null ? 0 : Money.parse(line.discount(), unit).minorUnits(),
+					line.tax() == null ? 0 : Money.parse(line.tax(), unit).minorUnits(), line.productId(),
+					line.variantId(), line.imageUrl(), line.tags() == null ? "" : String.join(",", line.tags())));
+		}
+		return merged;
+	}
+
+	private Optional<UUID> existingLineId(OrderSubmission.Line line, int position) {
+		if (line.externalId() != null) {
+			return lineItems.stream()
+				.filter(l -> line.externalId().equals(l.externalId()))
+				.map(LineItem::lineId)
+				.findFirst();
+		}
+		if (position < lineItems.size() && Objects.equals(lineItems.get(position).sku(), line.sku())) {
+			return Optional.of(lineItems.get(position).lineId());
+		}
+		return Optional.empty();
+	}
+
+	private static Address normalise(Address a) {
+		return new Address(a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
+				a.country().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private Snapshot snapshot() {
+		return new Snapshot(number, placedAt, currency, status, financialStatus, customer, shippingAddress, totals,
+				lineItems.stream()
+					.map(l -> new LineItem(l.lineId(), l.externalId(), l.sku(), l.title(), l.variantTitle(),
+							l.quantity(), l.unitPriceMinor(), l.discountMinor(), l.taxMinor(), l.productId(),
+							l.variantId(), l.imageUrl(), l.tags()))
+					.toList(),
+				cancelReason);
+	}
+
+	private record Snapshot(String number, Instant placedAt, String currency, OrderStatus status,
+			@Nullable String financialStatus, @Nullable CustomerSnapshot customer, @Nullable Address address,
+			OrderTotals totals, List<LineItem> lines, @Nullable String cancelReason) {
+
+		List<String> differences(Snapshot after) {
+			List<String> changes = new ArrayList<>();
+			if (!number.equals(after.number) || !placedAt.equals(after.placedAt)) {
+				changes.add("number or date");
+			}
+			if (status != after.status) {
+				changes.add("status");
+			}
+			if (!Objects.equals(financialStatus, after.financialStatus)) {
+				changes.add("payment status");
+			}
+			if (!Objects.equals(customer, after.customer)) {
+				changes.add("customer");
+			}
+			if (!Objects.equals(address, after.address)) {
+				changes.add("shipping address");
+			}
+			if (!currency.equals(after.currency) || !totals.equals(after.totals)) {
+				changes.add("totals");
+			}
+			if (!lines.equals(after.lines)) {
+				changes.add("line items");
+			}
+			return changes;
+		}
+	}
+
+	public OrderId id() {
+		return new OrderId(id);
+	}
+
+	public StoreId storeId() {
+		return new StoreId(storeId);
+	}
+
+	public String source() {
+		return source;
+	}
+
+	public String externalId() {
+		return externalId;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public Instant placedAt() {
+		return placedAt;
+	}
+
+	public Currency currency() {
+		return Currency.getInstance(currency);
+	}
+
+	public OrderStatus status() {
+		return status;
+	}
+
+	public @Nullable String financialStatus() {
+		return financialStatus;
+	}
+
+	public @Nullable CustomerSnapshot customer() {
+		return customer;
+	}
+
+	public String customerEmail() {
+		return customer == null ? "" : customer.email();
+	}
+
+	public @Nullable Address shippingAddress() {
+		return shippingAddress;
+	}
+
+	public Money subtotal() {
+		return new Money(totals.subtotalMinor(), currency());
+	}
+
+	public Money shipping() {
+		return new Money(totals.shippingMinor(), currency());
+	}
+
+	public Money tax() {
+		return new Money(totals.taxMinor(), currency());
+	}
+
+	public Money discount() {
+		return new Money(totals.discountMinor(), currency());
+	}
+
+	public Money total() {
+		return new Money(totals.totalMinor(), currency());
+	}
+
+	public Money refunded() {
+		return new Money(refundedMinor, currency());
+	}
+
+	public @Nullable Instant sourceUpdatedAt() {
+		return sourceUpdatedAt;
+	}
+
+	public @Nullable Instant cancelledAt() {
+		return cancelledAt;
+	}
+
+	public @Nullable String cancelReason() {
+		return cancelReason;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public List<LineItem> lineItems() {
+		return List.copyOf(lineItems);
+	}
+
+	public List<Fulfilment> fulfilments() {
+		return List.copyOf(fulfilments);
+	}
+
+	public List<FulfilmentLine> fulfilmentLines() {
+		return List.copyOf(fulfilmentLines);
+	}
+
+	public List<Refund> refunds() {
+		return List.copyOf(refunds);
+	}
+
+	@DomainEvents
+	Collection<Object> domainEvents() {
+		return List.copyOf(events);
+	}
+
+	@AfterDomainEventPublication
+	void clearEvents() {
+		events.clear();
+	}
+
+}

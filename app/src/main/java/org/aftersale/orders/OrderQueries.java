@@ -1,0 +1,169 @@
+package org.aftersale.orders;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.aftersale.kernel.Money;
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads orders for lists, search and the API. Every query is scoped to one store; lists
+ * are keyset-paginated (newest first, or by last change when {@code updatedSince} is
+ * given) so that deep pages cost the same as the first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrderQueries {
+
+	public static final int MAX_LIMIT = 200;
+
+	private final JdbcClient jdbc;
+
+	private final Orders orders;
+
+	OrderQueries(JdbcClient jdbc, Orders orders) {
+		this.jdbc = jdbc;
+		this.orders = orders;
+	}
+
+	public Optional<Order> find(StoreId storeId, OrderId orderId) {
+		return orders.findIdInStore(storeId.value(), orderId.value()).flatMap(orders::findById);
+	}
+
+	public Optional<Order> findBySource(StoreId storeId, String source, String externalId) {
+		return orders.findIdBySource(storeId.value(), source, externalId).flatMap(orders::findById);
+	}
+
+	public OrderPage<OrderSummary> search(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
+		return page(storeId, search, cursor, limit, this::summary,
+				"o.*, (select coalesce(sum(quantity), 0) from orders.line_item li where li.order_id = o.id) as item_count");
+	}
+
+	/**
+	 * Whole orders for the API: one query for the page's ids, then the aggregates loaded
+	 * together.
+	 */
+	public OrderPage<Order> searchOrders(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
+		OrderPage<UUID> ids = page(storeId, search, cursor, limit, (rs, n) -> rs.getObject("id", UUID.class),
+				"o.id, o.placed_at, o.updated_at");
+		List<Order> loaded = new ArrayList<>();
+		orders.findAllById(ids.items()).forEach(loaded::add);
+		loaded.sort(java.util.Comparator.comparing((Order o) -> ids.items().indexOf(o.id().value())));
+		return new OrderPage<>(loaded, ids.nextCursor());
+	}
+
+	private <T> OrderPage<T> page(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit,
+			org.springframework.jdbc.core.RowMapper<T> mapper, String columns) {
+		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+		boolean byUpdate = search.updatedSince() != null;
+		String timeColumn = byUpdate ? "o.updated_at" : "o.placed_at";
+		StringBuilder sql = new StringBuilder(
+				"select " + columns + " from orders.shop_order o where o.store_id = :store");
+		List<Object[]> params = new ArrayList<>();
+		params.add(new Object[] { "store", storeId.value() });
+		String query = search.query() == null ? null : search.query().strip();
+		if (query != null && !query.isEmpty()) {
+			String digitsOrNumber = query.startsWith("#") ? query.substring(1) : query;
+			sql.append(" and (o.number = :q or o.number = :qNumber or o.customer_email = :qEmail"
+					+ " or lower(coalesce(o.customer_first_name, '') || ' ' || coalesce(o.customer_last_name, '')) like :qName)");
+			params.add(new Object[] { "q", query });
+			params.add(
+					new Object[] { "qNumber", digitsOrNumber.startsWith("#") ? digitsOrNumber : "#" + digitsOrNumber });
+			params.add(new Object[] { "qEmail", query.toLowerCase(Locale.ROOT) });
+			params.add(new Object[] { "qName", "%" + likeEscape(query.toLowerCase(Locale.ROOT)) + "%" });
+		}
+		if (search.number() != null && !search.number().isBlank()) {
+			sql.append(" and o.number = :number");
+			params.add(new Object[] { "number", search.number().strip() });
+		}
+		if (search.email() != null && !search.email().isBlank()) {
+			sql.append(" and o.customer_email = :email");
+			params.add(new Object[] { "email", search.email().strip().toLowerCase(Locale.ROOT) });
+		}
+		if (search.customerName() != null && !search.customerName().isBlank()) {
+			sql.append(
+					" and lower(coalesce(o.customer_first_name, '') || ' ' || coalesce(o.customer_last_name, '')) like :name");
+			params.add(new Object[] { "name",
+					"%" + likeEscape(search.customerName().strip().toLowerCase(Locale.ROOT)) + "%" });
+		}
+		if (search.status() != null) {
+			sql.append(" and o.status = :status");
+			params.add(new Object[] { "status", search.status().name() });
+		}
+		if (search.placedFrom() != null) {
+			sql.append(" and o.placed_at >= :from");
+			params.add(new Object[] { "from", Timestamp.from(search.placedFrom()) });
+		}
+		if (search.placedTo() != null) {
+			sql.append(" and o.placed_at < :to");
+			params.add(new Object[] { "to", Timestamp.from(search.placedTo()) });
+		}
+		if (byUpdate) {
+			sql.append(" and o.updated_at >= :since");
+			params.add(new Object[] { "since", Timestamp.from(search.updatedSince()) });
+		}
+		if (cursor != null && !cursor.isBlank()) {
+			OrderCursor position = OrderCursor.decode(cursor);
+			sql.append(byUpdate ? " and (o.updated_at, o.id) > (:cursorAt, :cursorId)"
+					: " and (o.placed_at, o.id) < (:cursorAt, :cursorId)");
+			params.add(new Object[] { "cursorAt", Timestamp.from(position.at()) });
+			params.add(new Object[] { "cursorId", position.id() });
+		}
+		sql.append(byUpdate ? " order by o.updated_at, o.id" : " order by o.placed_at desc, o.id desc");
+		sql.append(" limit ").append(size + 1);
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+		for (Object[] param : params) {
+			statement = statement.param((String) param[0], param[1]);
+		}
+		List<Object[]> keyed = new ArrayList<>();
+		List<T> items = statement.query((rs, n) -> {
+			keyed.add(new Object[] { rs.getTimestamp(byUpdate ? "updated_at" : "placed_at").toInstant(),
+					rs.getObject("id", UUID.class) });
+			return mapper.mapRow(rs, n);
+		}).list();
+		String next = null;
+		if (items.size() > size) {
+			items = items.subList(0, size);
+			Object[] last = keyed.get(size - 1);
+			next = new OrderCursor((java.time.Instant) last[0], (UUID) last[1]).encode();
+		}
+		return new OrderPage<>(List.copyOf(items), next);
+	}
+
+	private OrderSummary summary(ResultSet rs, int n) throws SQLException {
+		Currency currency = Currency.getInstance(rs.getString("currency"));
+		String first = rs.getString("customer_first_name");
+		String last = rs.getString("customer_last_name");
+		String email = rs.getString("customer_email");
+		String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+		return new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
+				rs.getTimestamp("placed_at").toInstant(), OrderStatus.valueOf(rs.getString("status")),
+				email == null ? "" : email, name.isEmpty() ? (email == null ? "" : email) : name,
+				new Money(rs.getLong("total_total_minor"), currency), rs.getLong("item_count"), rs.getString("source"));
+	}
+
+	private static String likeEscape(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	/** How many orders a store has, for dashboards and progress displays. */
+	public long count(StoreId storeId) {
+		return jdbc.sql("select count(*) from orders.shop_order where store_id = :store")
+			.param("store", storeId.value())
+			.query(Long.class)
+			.single();
+	}
+
+}

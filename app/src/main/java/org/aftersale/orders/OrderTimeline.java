@@ -1,0 +1,93 @@
+package org.aftersale.orders;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.aftersale.kernel.StoreId;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happened to each order, in the merchant's words, written in the same transaction
+ * as the change itself so that the order page never shows a change without its entry or
+ * the reverse.
+ */
+@Component
+public class OrderTimeline {
+
+	/** One line of an order's history. */
+	public record Entry(Instant occurredAt, String kind, String summary) {
+	}
+
+	private final JdbcClient jdbc;
+
+	OrderTimeline(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Entry> of(StoreId storeId, OrderId orderId) {
+		return jdbc.sql("""
+				select occurred_at, kind, summary from orders.order_activity
+				where store_id = :store and order_id = :order order by occurred_at, id
+				""")
+			.param("store", storeId.value())
+			.param("order", orderId.value())
+			.query((rs, n) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	@EventListener
+	void on(OrderPlaced event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "placed",
+				"Order " + event.number() + " received: " + event.lineCount() + " line item(s), " + event.total() + " "
+						+ event.total().currency().getCurrencyCode());
+	}
+
+	@EventListener
+	void on(OrderUpdated event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "updated",
+				"Updated by the shop: " + String.join(", ", event.changes()));
+	}
+
+	@EventListener
+	void on(OrderCancelled event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "cancelled",
+				"Cancelled" + (event.reason() == null ? "" : " (" + event.reason() + ")"));
+	}
+
+	@EventListener
+	void on(FulfilmentCreated event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "fulfilled",
+				"Shipped" + (event.carrierHint() == null ? "" : " with " + event.carrierHint())
+						+ (event.trackingNumbers().isEmpty() ? " (no tracking number)"
+								: ", tracking " + String.join(", ", event.trackingNumbers())));
+	}
+
+	@EventListener
+	void on(FulfilmentUpdated event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "fulfilment", "Fulfilment " + event.status()
+				+ (event.shipmentStatus() == null ? "" : ", delivery status " + event.shipmentStatus()));
+	}
+
+	@EventListener
+	void on(OrderRefunded event) {
+		record(event.storeId(), event.orderId(), event.occurredAt(), "refunded",
+				"Refunded " + event.amount() + " " + event.amount().currency().getCurrencyCode());
+	}
+
+	private void record(StoreId storeId, OrderId orderId, Instant at, String kind, String summary) {
+		jdbc.sql("""
+				insert into orders.order_activity (store_id, order_id, occurred_at, kind, summary)
+				values (:store, :order, :at, :kind, :summary)
+				""")
+			.param("store", storeId.value())
+			.param("order", orderId.value())
+			.param("at", java.sql.Timestamp.from(at))
+			.param("kind", kind)
+			.param("summary", summary.length() > 500 ? summary.substring(0, 500) : summary)
+			.update();
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.aftersale.orders;
+
+/**
+ * The order's totals in minor units of its currency, as the shop computed them.
+ */
+record OrderTotals(long subtotalMinor, long shippingMinor, long taxMinor, long discountMinor, long totalMinor) {
+
+	static OrderTotals zero() {
+		return new OrderTotals(0, 0, 0, 0, 0);
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.aftersale.platform;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three doors: the REST API (bearer API keys, stateless, no cookies so no CSRF), inbound
+ * webhooks (authenticated by their own signatures) and everything else (the admin behind
+ * form login with CSRF; shopper pages public).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeyVerifier verifier, JsonMapper json) throws Exception {
+		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(json);
+		return http.securityMatcher("/api/v1/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.addFilterBefore(new BearerApiKeyFilter(verifier), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/webhooks/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
+				.permitAll()
+				.requestMatchers("/admin", "/admin/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.denyAll()
+				.anyRequest()
+				.permitAll())
+			.formLogin(login -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.headers(headers -> headers
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; "
+								+ "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Delegating, so that stored hashes carry their algorithm id and can be upgraded
+		// without a reset.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

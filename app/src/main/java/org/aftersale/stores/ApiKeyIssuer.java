@@ -1,0 +1,56 @@
+package org.aftersale.stores;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, lists and revokes a store's API keys.
+ */
+@Service
+@Transactional
+public class ApiKeyIssuer {
+
+	/** A key just created; {@code token} is the secret, shown once and never stored. */
+	public record IssuedKey(ApiKey key, String token) {
+	}
+
+	private final ApiKeys keys;
+
+	private final Clock clock;
+
+	ApiKeyIssuer(ApiKeys keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	public IssuedKey issue(StoreId storeId, String name, ApiKeyScope scope, @Nullable UUID createdBy) {
+		String cleanName = name == null ? "" : name.strip();
+		if (cleanName.isEmpty() || cleanName.length() > 80) {
+			throw new InvalidInputException("name", "must be 1 to 80 characters");
+		}
+		ApiKeyToken token = ApiKeyToken.generate();
+		ApiKey key = keys.save(ApiKey.issue(storeId, cleanName, scope, token, createdBy, clock.instant()));
+		return new IssuedKey(key, token.value());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiKey> keysOf(StoreId storeId) {
+		return keys.findByStore(storeId.value());
+	}
+
+	public void revoke(StoreId storeId, UUID keyId) {
+		ApiKey key = keys.findInStore(storeId.value(), keyId).orElseThrow(() -> new NotFoundException("API key"));
+		key.revoke(clock.instant());
+		keys.save(key);
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.aftersale.stores;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface ApiKeys extends CrudRepository<ApiKey, UUID> {
+
+	@Query("select * from stores.api_key where prefix = :prefix")
+	Optional<ApiKey> findByPrefix(String prefix);
+
+	@Query("select * from stores.api_key where store_id = :storeId order by created_at desc")
+	List<ApiKey> findByStore(UUID storeId);
+
+	@Query("select * from stores.api_key where store_id = :storeId and id = :id")
+	Optional<ApiKey> findInStore(UUID storeId, UUID id);
+
+	// At most one write a minute per key, so that a busy integration does not turn every
+	// read into a write.
+	@Modifying
+	@Query("""
+			update stores.api_key set last_used_at = now()
+			where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')
+			""")
+	void touch(UUID id);
+
+}

@@ -1,0 +1,45 @@
+package org.aftersale.stores;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.StoreScoped;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in staff member looking at one of their stores, with the role they hold there.
+ */
+public record StaffPrincipal(UUID accountId, String email, String displayName, String passwordHash, StoreId storeId,
+		String storeName, StoreRole role) implements UserDetails, StoreScoped {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return email;
+	}
+
+	public boolean can(StoreRole needed) {
+		return role.ordinal() <= needed.ordinal();
+	}
+
+	@Override
+	public String toString() {
+		// Never let the hash reach a log line through toString().
+		return "StaffPrincipal[" + email + " as " + role + " in " + storeId + "]";
+	}
+
+}

@@ -35,13 +35,16 @@ public class Team {
 
 	private final StaffDirectory directory;
 
+	private final Stores stores;
+
 	private final PasswordEncoder passwords;
 
 	private final Clock clock;
 
-	Team(StaffAccounts accounts, StaffDirectory directory, PasswordEncoder passwords, Clock clock) {
+	Team(StaffAccounts accounts, StaffDirectory directory, Stores stores, PasswordEncoder passwords, Clock clock) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.stores = stores;
 		this.passwords = passwords;
 		this.clock = clock;
 	}
@@ -115,9 +118,13 @@ public class Team {
 		return directory.principal(account, storeId).orElseThrow(() -> new NotFoundException("store"));
 	}
 
+	/** A store the staff member can switch to. */
+	public record StoreChoice(UUID id, String name, String slug, StoreRole role) {
+	}
+
 	@Transactional(readOnly = true)
-	public List<StoreMembership> storesOf(StaffPrincipal actor) {
-		return accounts.findById(actor.accountId()).map(a -> List.copyOf(a.memberships())).orElse(List.of());
+	public List<StoreChoice> storesOf(StaffPrincipal actor) {
+		return stores.choicesFor(actor.accountId());
 	}
 
 	private StaffAccount member(StoreId storeId, UUID accountId) {

@@ -1,0 +1,136 @@
+package org.aftersale.integrations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.aftersale.platform.PlatformSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts shop credentials at rest with AES-256-GCM. Each value is bound to a context
+ * (store and field) as associated data, so a ciphertext copied to another row does not
+ * decrypt there.
+ */
+@Component
+public class SecretBox {
+
+	private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
+
+	private static final String VERSION = "v1:";
+
+	private static final int IV_BYTES = 12;
+
+	private final SecretKeySpec key;
+
+	private final SecureRandom random = new SecureRandom();
+
+	SecretBox(IntegrationsSettings settings, PlatformSettings platform) {
+		this.key = new SecretKeySpec(keyBytes(settings.encryptionKey(), platform.dataDir()), "AES");
+	}
+
+	/** Encrypts {@code plain} for the given context; never returns the plain text. */
+	public String seal(String plain, String context) {
+		try {
+			byte[] iv = new byte[IV_BYTES];
+			random.nextBytes(iv);
+			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, context);
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
+			System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+			return VERSION + Base64.getEncoder().encodeToString(out);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot encrypt", ex);
+		}
+	}
+
+	/**
+	 * @throws IllegalStateException when the value was sealed with another key or for
+	 * another context
+	 */
+	public String open(String sealed, String context) {
+		if (!sealed.startsWith(VERSION)) {
+			throw new IllegalStateException("unknown secret format");
+		}
+		byte[] in = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+		try {
+			Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(in, IV_BYTES), context);
+			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot decrypt: wrong encryption key or tampered value");
+		}
+	}
+
+	private Cipher cipher(int mode, byte[] iv, String context) throws GeneralSecurityException {
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(mode, key, new GCMParameterSpec(128, iv));
+		cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+		return cipher;
+	}
+
+	private static byte[] keyBytes(@org.jspecify.annotations.Nullable String configured, Path dataDir) {
+		if (configured != null && !configured.isBlank()) {
+			return decode(configured.strip(), "aftersale.integrations.encryption-key");
+		}
+		Path file = dataDir.resolve("encryption.key");
+		try {
+			if (!Files.exists(file)) {
+				create(file);
+			}
+			return decode(Files.readString(file).strip(), file.toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read or create the encryption key " + file, ex);
+		}
+	}
+
+	// Created with mode 600 from the start, so there is no moment at which another user
+	// could read the key.
+	private static void create(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		try {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (FileAlreadyExistsException ex) {
+			return;
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.createFile(file);
+		}
+		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+		log.info("Generated the encryption key for shop credentials at {}; back it up with the database", file);
+	}
+
+	private static byte[] decode(String base64, String origin) {
+		try {
+			byte[] key = Base64.getDecoder().decode(base64);
+			if (key.length == 32) {
+				return key;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below without echoing the value
+		}
+		throw new IllegalStateException(origin + " must be base64 of 32 bytes (e.g. `openssl rand -base64 32`)");
+	}
+
+}

@@ -29,8 +29,11 @@ class ShopifyApiController {
 			@Nullable String lastError, Instant updatedAt) {
 	}
 
+	record FailureJson(String origin, String topic, @Nullable String resourceId, String problem, Instant receivedAt) {
+	}
+
 	record ConnectionJson(String shopDomain, String webhookUrl, String webhookSecret, @Nullable String accessToken,
-			ShopifyOverview.Webhooks webhooks, List<BackfillJson> backfill) {
+			ShopifyOverview.Webhooks webhooks, List<BackfillJson> backfill, List<FailureJson> failedDeliveries) {
 
 		static ConnectionJson of(ShopifyOverview.Status status) {
 			return new ConnectionJson(status.shopDomain(), status.webhookUrl(), "set", status.accessTokenHint(),
@@ -39,6 +42,10 @@ class ShopifyApiController {
 						.stream()
 						.map(j -> new BackfillJson(j.resource(), j.status(), j.fetched(), j.imported(), j.failed(),
 								j.lastError(), j.updatedAt()))
+						.toList(),
+					status.failures()
+						.stream()
+						.map(f -> new FailureJson(f.origin(), f.topic(), f.resourceId(), f.problem(), f.receivedAt()))
 						.toList());
 		}
 

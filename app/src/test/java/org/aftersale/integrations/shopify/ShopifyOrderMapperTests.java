@@ -1,0 +1,82 @@
+package org.aftersale.integrations.shopify;
+
+import java.time.Instant;
+
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.orders.FulfilmentSubmission;
+import org.aftersale.orders.OrderSubmission;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ShopifyOrderMapperTests {
+
+	@Test
+	void mapsTheOrderResource() {
+		OrderSubmission order = ShopifyOrderMapper.toSubmission(ShopifyFixtures.tree("order.json").get("order"))
+			.validate();
+
+		assertThat(order.source()).isEqualTo("shopify");
+		assertThat(order.externalId()).isEqualTo("450789469");
+		assertThat(order.number()).isEqualTo("#1001");
+		assertThat(order.placedAt()).isEqualTo(Instant.parse("2008-01-10T16:00:00Z"));
+		assertThat(order.customer().email()).isEqualTo("bob.norman@hostmail.com");
+		assertThat(order.customer().firstName()).isEqualTo("Bob");
+		assertThat(order.shippingAddress().line1()).isEqualTo("Chestnut Street 92");
+		assertThat(order.shippingAddress().region()).isEqualTo("KY");
+		assertThat(order.shippingAddress().country()).isEqualTo("US");
+		assertThat(order.lineItems()).hasSize(3);
+		assertThat(order.lineItems().get(0).externalId()).isEqualTo("466157049");
+		assertThat(order.lineItems().get(0).sku()).isEqualTo("IPOD2008GREEN");
+		assertThat(order.lineItems().get(0).variantTitle()).isEqualTo("green");
+		assertThat(order.totals()).isEqualTo(new OrderSubmission.Totals("398.00", "0.00", "11.94", "0.00", "409.94"));
+		assertThat(order.financialStatus()).isEqualTo("authorized");
+		assertThat(order.sourceUpdatedAt()).isEqualTo(Instant.parse("2008-01-10T16:00:00Z"));
+	}
+
+	@Test
+	void namesWhatIsWrongWithAnUnusableOrder() {
+		JsonNode order = ShopifyFixtures.JSON
+			.readTree(ShopifyFixtures.order(o -> o.put("currency", "XXQ").remove("line_items")));
+
+		assertThatThrownBy(() -> ShopifyOrderMapper.toSubmission(order).validate()).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				ex -> assertThat(ex.problems()).extracting("field").contains("currency", "lineItems"));
+	}
+
+	@Test
+	void mapsTheFulfillmentResource() {
+		FulfilmentSubmission fulfilment = ShopifyFulfilmentMapper
+			.toSubmission(ShopifyFixtures.tree("fulfillment.json").get("fulfillment"), Instant.EPOCH)
+			.validate();
+
+		assertThat(fulfilment.externalId()).isEqualTo("255858046");
+		assertThat(fulfilment.status()).isEqualTo("pending");
+		assertThat(fulfilment.trackingCompany()).isEqualTo("null-company");
+		assertThat(fulfilment.trackingNumbers()).containsExactly("1Z2345");
+		assertThat(fulfilment.lines())
+			.containsExactly(new FulfilmentSubmission.ShippedLine("466157049", "IPOD2008GREEN", 1));
+	}
+
+	@Test
+	void refundsWhatTheRefundTransactionsPaidBack() {
+		JsonNode refund = ShopifyFixtures.tree("refund.json").get("refund");
+
+		assertThat(ShopifyFulfilmentMapper.refundAmount(refund)).isEqualByComparingTo("209.00");
+	}
+
+	@Test
+	void refundsTheLinesWhenNoTransactionIsRecorded() {
+		tools.jackson.databind.node.ObjectNode refund = (tools.jackson.databind.node.ObjectNode) ShopifyFixtures
+			.tree("refund.json")
+			.get("refund")
+			.deepCopy();
+		refund.putArray("transactions");
+
+		assertThat(ShopifyFulfilmentMapper.refundAmount(refund)).isEqualByComparingTo("398.00");
+	}
+
+}

@@ -1,0 +1,204 @@
+package org.aftersale.integrations.shopify;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.InitialCredentials;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ShopifyWebhookIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	InitialCredentials credentials;
+
+	ApiClient api;
+
+	@BeforeEach
+	void connectWithTheVectorsSecret() {
+		credentials = InitialCredentials.of(environment);
+		api = new ApiClient(port, credentials.apiKey());
+		ApiClient.Response connected = api.put("/api/v1/integrations/shopify",
+				"{\"shopDomain\":\"aftersale-test.myshopify.com\",\"webhookSecret\":\"hush\"}");
+		assertThat(connected.status()).isEqualTo(200);
+		assertThat(connected.body()).doesNotContain("hush");
+	}
+
+	@Test
+	void appliesSignedFixtureDeliveriesAndRefusesTamperedOnes() {
+		JsonNode vectors = ShopifyFixtures.tree("webhook_hmac_vectors_DERIVED.json").get("vectors");
+		String[] topics = { "orders/create", "orders/create", "fulfillments/create", "fulfillments/create",
+				"refunds/create", "refunds/create" };
+		for (int i = 0; i < vectors.size(); i++) {
+			JsonNode vector = vectors.get(i);
+			byte[] body = ShopifyFixtures.bytes(vector.get("body_file").asString());
+			boolean valid = vector.get("valid").asBoolean();
+			int status = deliver(credentials.storeSlug(), topics[i], UUID.randomUUID().toString(),
+					valid ? body : ShopifyWebhookSignatureTests.tamper(body),
+					vector.get("x_shopify_hmac_sha256").asString());
+			assertThat(status).as(vector.get("body_file").asString() + " valid=" + valid).isEqualTo(valid ? 200 : 401);
+		}
+
+		JsonNode order = orderByNumber("#1001");
+		assertThat(order.get("source").asString()).isEqualTo("shopify");
+		assertThat(order.get("externalId").asString()).isEqualTo("450789469");
+		assertThat(order.get("totals").get("total").asString()).isEqualTo("409.94");
+		assertThat(order.get("totals").get("refunded").asString()).isEqualTo("209.00");
+		assertThat(order.get("shipments").findValuesAsString("trackingNumber")).contains("1Z2345");
+	}
+
+	@Test
+	void refusesMissingSignaturesAndUnknownStoresAlike() {
+		byte[] body = ShopifyFixtures.bytes("webhook_body_order.json");
+
+		assertThat(deliver(credentials.storeSlug(), "orders/create", "w-1", body, null)).isEqualTo(401);
+		assertThat(deliver("no-such-store", "orders/create", "w-1", body, ShopifyFixtures.sign("hush", body)))
+			.isEqualTo(401);
+	}
+
+	@Test
+	void ignoresAReplayedDelivery() {
+		byte[] body = ShopifyFixtures.order(o -> o.put("id", 9001).put("name", "#9001"));
+		String signature = ShopifyFixtures.sign("hush", body);
+
+		assertThat(deliver(credentials.storeSlug(), "orders/create", "replayed-1", body, signature)).isEqualTo(200);
+		assertThat(deliver(credentials.storeSlug(), "orders/create", "replayed-1", body, signature)).isEqualTo(200);
+
+		JsonNode order = orderByNumber("#9001");
+		assertThat(api.get("/api/v1/orders?number=%239001").json().get("items")).hasSize(1);
+		assertThat(jdbc.sql("select count(*) from orders.order_activity where order_id = :id and kind = 'placed'")
+			.param("id", UUID.fromString(order.get("id").asString()))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void neverLetsAnOlderVersionOverwriteANewerOne() {
+		byte[] newer = ShopifyFixtures.order(o -> o.put("id", 9002)
+			.put("name", "#9002")
+			.put("updated_at", "2008-01-12T09:00:00-05:00")
+			.put("financial_status", "paid"));
+		byte[] older = ShopifyFixtures.order(o -> o.put("id", 9002)
+			.put("name", "#9002")
+			.put("updated_at", "2008-01-11T09:00:00-05:00")
+			.put("financial_status", "pending"));
+
+		deliver(credentials.storeSlug(), "orders/updated", "newer", newer, ShopifyFixtures.sign("hush", newer));
+		int status = deliver(credentials.storeSlug(), "orders/updated", "older", older,
+				ShopifyFixtures.sign("hush", older));
+
+		assertThat(status).isEqualTo(200);
+		assertThat(orderByNumber("#9002").get("financialStatus").asString()).isEqualTo("paid");
+	}
+
+	@Test
+	void acknowledgesAnInvalidOrderAndShowsWhyItFailed() {
+		byte[] body = ShopifyFixtures.order(o -> o.put("id", 9003).put("name", "#9003").put("currency", "ZZZ"));
+
+		assertThat(deliver(credentials.storeSlug(), "orders/create", "invalid-1", body,
+				ShopifyFixtures.sign("hush", body)))
+			.isEqualTo(200);
+
+		assertThat(api.get("/api/v1/orders?number=%239003").json().get("items")).isEmpty();
+		JsonNode failures = api.get("/api/v1/integrations/shopify").json().get("failedDeliveries");
+		assertThat(failures.findValuesAsString("problem")).anyMatch(p -> p.contains("currency"));
+	}
+
+	@Test
+	void acknowledgesCustomersProductsAndUnknownTopicsWithoutLosingThem() {
+		byte[] customer = ShopifyFixtures.JSON.writeValueAsBytes(ShopifyFixtures.tree("customer.json").get("customer"));
+		byte[] unknown = "{\"id\":1}".getBytes();
+
+		assertThat(deliver(credentials.storeSlug(), "customers/create", "c-1", customer,
+				ShopifyFixtures.sign("hush", customer)))
+			.isEqualTo(200);
+		assertThat(deliver(credentials.storeSlug(), "app/uninstalled", "u-1", unknown,
+				ShopifyFixtures.sign("hush", unknown)))
+			.isEqualTo(200);
+		assertThat(jdbc
+			.sql("select count(*) from integrations.shopify_parked_resource where resource = 'customers' "
+					+ "and resource_id = '207119551'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesADeliverySignedForAnotherStore() {
+		JsonNode other = api.post("/api/v1/stores", "{\"name\":\"Other\",\"slug\":\"other-" + suffix() + "\"}").json();
+		ApiClient otherApi = api.withKey(other.get("apiKey").asString());
+		assertThat(otherApi
+			.put("/api/v1/integrations/shopify", "{\"shopDomain\":\"other.myshopify.com\",\"webhookSecret\":\"psst\"}")
+			.status()).isEqualTo(200);
+		byte[] body = ShopifyFixtures.order(o -> o.put("id", 9004).put("name", "#9004"));
+
+		assertThat(
+				deliver(other.get("slug").asString(), "orders/create", "x-1", body, ShopifyFixtures.sign("hush", body)))
+			.isEqualTo(401);
+		assertThat(otherApi.get("/api/v1/orders?number=%239004").json().get("items")).isEmpty();
+	}
+
+	@Test
+	void rejectsAShopDomainOutsideMyshopify() {
+		ApiClient.Response response = api.put("/api/v1/integrations/shopify",
+				"{\"shopDomain\":\"evil.example.com\",\"webhookSecret\":\"hush\"}");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.body()).contains("shopDomain");
+	}
+
+	private JsonNode orderByNumber(String number) {
+		JsonNode items = api.get("/api/v1/orders?number=" + number.replace("#", "%23")).json().get("items");
+		assertThat(items).hasSize(1);
+		return items.get(0);
+	}
+
+	private int deliver(String slug, String topic, String webhookId, byte[] body, String signature) {
+		Map<String, String> headers = new HashMap<>(Map.of("X-Shopify-Topic", topic, "X-Shopify-Webhook-Id", webhookId,
+				"Content-Type", "application/json"));
+		if (signature != null) {
+			headers.put("X-Shopify-Hmac-Sha256", signature);
+		}
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/webhooks/shopify/" + slug))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		try {
+			return HttpClient.newHttpClient()
+				.send(request.build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

@@ -79,7 +79,8 @@ class BackfillRunner {
 	private void runSlice(BackfillJob job) {
 		Optional<ShopifyConnection> connection = connections.find(job.storeId());
 		if (connection.isEmpty() || connection.get().accessTokenSealed() == null) {
-			jobs.error(job, "the store has no Shopify access token", true, clock.instant());
+			// Kept active with its cursor: once the merchant adds a token it continues.
+			jobs.error(job, "waiting for a Shopify access token", false, clock.instant());
 			return;
 		}
 		String domain = connection.get().shopDomain();

@@ -19,7 +19,7 @@ class ShopifyOverview {
 	record Status(String shopDomain, String webhookUrl, boolean webhookSecretSet, @Nullable String accessTokenHint,
 			Webhooks webhooks, List<BackfillJob> backfill, List<ShopifyDeliveries.Failure> failures) {
 
-		boolean backfillRunning() {
+		public boolean backfillRunning() {
 			return backfill.stream().anyMatch(BackfillJob::active);
 		}
 

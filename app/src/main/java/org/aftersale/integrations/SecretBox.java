@@ -128,7 +128,8 @@ public class SecretBox {
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			// reported below without echoing the value
+			// The message below must not echo the configured value, which may be a real
+			// key.
 		}
 		throw new IllegalStateException(origin + " must be base64 of 32 bytes (e.g. `openssl rand -base64 32`)");
 	}

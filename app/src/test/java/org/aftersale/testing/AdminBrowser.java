@@ -44,6 +44,15 @@ public final class AdminBrowser {
 		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
 	}
 
+	/** Posts a url-encoded form with the CSRF token of the page it is on. */
+	public HttpResponse<String> submit(String path, java.util.Map<String, String> fields) {
+		StringBuilder form = new StringBuilder("_csrf=" + encode(csrf(get(path).body())));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+	}
+
 	/** Posts a multipart form with one file field and the page's CSRF token. */
 	public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
 		String token = csrf(get(path).body());

@@ -2,6 +2,8 @@ package org.aftersale.integrations.shopify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.aftersale.kernel.StoreId;
@@ -43,7 +45,7 @@ class OrderTopics implements ShopifyTopicHandler {
 		OrderSubmission submission = ShopifyOrderMapper.toSubmission(order).validate();
 		// Validated up front: a failure inside OrderIntake's transaction would doom the
 		// caller's transaction, and with it the record of this delivery.
-		var fulfilments = new java.util.ArrayList<FulfilmentSubmission>();
+		List<FulfilmentSubmission> fulfilments = new ArrayList<>();
 		for (JsonNode fulfillment : order.path("fulfillments")) {
 			fulfilments.add(ShopifyFulfilmentMapper.toSubmission(fulfillment, clock.instant()).validate());
 		}

@@ -23,6 +23,12 @@ class ShopifyApiController {
 
 	record ConnectionRequest(@Nullable String shopDomain, @Nullable String webhookSecret,
 			@Nullable String accessToken) {
+
+		@Override
+		public String toString() {
+			return "ConnectionRequest[" + shopDomain + "]";
+		}
+
 	}
 
 	record BackfillJson(String resource, String status, int fetched, int imported, int failed,

@@ -35,6 +35,13 @@ class ShopifyConnector {
 
 	/** What a merchant enters; a blank secret or token keeps the one already stored. */
 	record Connect(@Nullable String shopDomain, @Nullable String webhookSecret, @Nullable String accessToken) {
+
+		// Keeps the secrets out of any log line or error message that prints the request.
+		@Override
+		public String toString() {
+			return "Connect[" + shopDomain + "]";
+		}
+
 	}
 
 	private final ShopifyConnections connections;

@@ -100,9 +100,13 @@ class ShopifyBackfillIntegrationTests {
 		shopify.verify(2, getRequestedFor(urlPathEqualTo(ShopifyAdminStub.API + "orders.json"))
 			.withQueryParam("page_info", equalTo("p2")));
 
-		String page = AdminBrowser.signIn(port, credentials).get("/admin/integrations/shopify").body();
+		AdminBrowser browser = AdminBrowser.signIn(port, credentials);
+		String page = browser.get("/admin/integrations/shopify").body();
 		assertThat(page).contains("/webhooks/shopify/" + credentials.storeSlug(), "…1234", "aftersale-test")
-			.doesNotContain("shpat_first_token", "hush");
+			.doesNotContain("shpat_first_token", "hush", "every 2s");
+		assertThat(browser.get("/admin/integrations/shopify/progress").body()).contains("orders", "done", "1003");
+		assertThat(browser.submit("/admin/integrations/shopify", java.util.Map.of("shopDomain", "shop.example.com"))
+			.body()).contains("shopDomain must be your shop", "aftersale-test");
 	}
 
 	@Test

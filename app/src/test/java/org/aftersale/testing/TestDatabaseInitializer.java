@@ -38,6 +38,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			throw new IllegalStateException("Tests need PostgreSQL at " + SERVER + " (start it: pg_ctlcluster "
 					+ "--skip-systemctl-redirect $(ls /etc/postgresql) main start)", ex);
 		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
 		String dataDir;
 		try {
 			dataDir = java.nio.file.Files.createTempDirectory("aftersale-test-").toString();
@@ -50,6 +51,18 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					Map.of("spring.datasource.url", "jdbc:postgresql://" + SERVER + "/" + name,
 							"spring.datasource.username", "postgres", "spring.datasource.password", "",
 							"aftersale.data-dir", environment.getProperty("aftersale.data-dir", dataDir))));
+	}
+
+	// Test databases live only as long as the test JVM, so the shared server does not
+	// fill up run after run.
+	private static void drop(String name) {
+		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres",
+				"postgres", ""); Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+		}
+		catch (SQLException ex) {
+			// Best effort: a leftover database is harmless and named so it can be found.
+		}
 	}
 
 }

@@ -29,16 +29,17 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 				|| !environment.getProperty("spring.datasource.url", "").isEmpty()) {
 			return;
 		}
-		String name = "aftersale_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String name = "aftersale_test_" + System.currentTimeMillis() / 1000 + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres",
 				"postgres", ""); Statement statement = connection.createStatement()) {
+			dropLeftovers(statement);
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Tests need PostgreSQL at " + SERVER + " (start it: pg_ctlcluster "
 					+ "--skip-systemctl-redirect $(ls /etc/postgresql) main start)", ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
 		String dataDir;
 		try {
 			dataDir = java.nio.file.Files.createTempDirectory("aftersale-test-").toString();
@@ -53,15 +54,23 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 							"aftersale.data-dir", environment.getProperty("aftersale.data-dir", dataDir))));
 	}
 
-	// Test databases live only as long as the test JVM, so the shared server does not
-	// fill up run after run.
-	private static void drop(String name) {
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres",
-				"postgres", ""); Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + name + " with (force)");
+	// Databases of earlier runs (named with their creation time) are dropped once they
+	// are two hours old, so the
+	// shared server does not fill up; younger ones may belong to a run still going on.
+	private static void dropLeftovers(Statement statement) throws SQLException {
+		long cutoff = System.currentTimeMillis() / 1000 - 7200;
+		java.util.List<String> old = new java.util.ArrayList<>();
+		try (java.sql.ResultSet rs = statement
+			.executeQuery("select datname from pg_database where datname like 'aftersale\\_test\\_%'")) {
+			while (rs.next()) {
+				String[] parts = rs.getString(1).split("_");
+				if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+					old.add(rs.getString(1));
+				}
+			}
 		}
-		catch (SQLException ex) {
-			// Best effort: a leftover database is harmless and named so it can be found.
+		for (String name : old) {
+			statement.execute("drop database if exists " + name + " with (force)");
 		}
 	}
 

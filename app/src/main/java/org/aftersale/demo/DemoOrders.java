@@ -57,7 +57,7 @@ final class DemoOrders {
 			DemoCatalogue.Product product = DemoCatalogue.PRODUCTS.get(random.nextInt(DemoCatalogue.PRODUCTS.size()));
 			String variant = product.variants().get(random.nextInt(product.variants().size()));
 			long quantity = random.nextInt(10) < 8 ? 1 : 2;
-			String sku = product.sku() + "-" + variant.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+			String sku = DemoProducts.variantSku(product, variant);
 			lines.add(new OrderSubmission.Line("line-" + number + "-" + l, sku, product.title(), variant, quantity,
 					product.price(), null, null, "prod-" + product.sku(), "var-" + sku,
 					imageBase + product.sku() + ".svg", product.tags()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.aftersale.catalog.Catalog;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderQueries;
@@ -50,8 +51,10 @@ class DemoStore implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoStore(PlatformSettings settings, DemoSettings demoSettings, StoreDirectory stores, StoreRegistry registry,
-			OrderIntake intake, OrderQueries orders, PublicUrl publicUrl, Clock clock) {
+	private final Catalog catalog;
+
+	DemoStore(Catalog catalog, PlatformSettings settings, DemoSettings demoSettings, StoreDirectory stores,
+			StoreRegistry registry, OrderIntake intake, OrderQueries orders, PublicUrl publicUrl, Clock clock) {
 		this.settings = settings;
 		this.demoSettings = demoSettings;
 		this.stores = stores;
@@ -60,6 +63,7 @@ class DemoStore implements ApplicationRunner {
 		this.orders = orders;
 		this.publicUrl = publicUrl;
 		this.clock = clock;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -73,8 +77,9 @@ class DemoStore implements ApplicationRunner {
 		}
 		registry.changeSettings(store.id(), new StoreSettingsChange("Northwind Outfitters", "America/New_York", "USD",
 				"en", null, "#1f4fd1", "#0f9d58"));
-		DemoOrders generator = new DemoOrders(new SplittableRandom(demoSettings.seed()),
-				publicUrl.resolve("/demo/images/"));
+		String imageBase = publicUrl.resolve("/demo/images/");
+		DemoProducts.submissions(imageBase, clock.instant()).forEach(product -> catalog.submit(store.id(), product));
+		DemoOrders generator = new DemoOrders(new SplittableRandom(demoSettings.seed()), imageBase);
 		List<DemoOrders.DemoOrder> generated = generator.generate(demoSettings.orders(), clock.instant());
 		seed(store.id(), generated);
 		log.info("Demo store '{}' seeded with {} orders", store.slug(), generated.size());

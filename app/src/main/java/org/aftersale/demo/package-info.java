@@ -4,7 +4,7 @@
  * that a new user sees a living admin at once. A sink: nothing depends on it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders" })
+@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog" })
 package org.aftersale.demo;
 
 import org.jspecify.annotations.NullMarked;

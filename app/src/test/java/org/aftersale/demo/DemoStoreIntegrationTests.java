@@ -3,6 +3,7 @@ package org.aftersale.demo;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.aftersale.catalog.CatalogQueries;
 import org.aftersale.orders.OrderPage;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderSearch;
@@ -27,6 +28,9 @@ class DemoStoreIntegrationTests {
 	@Autowired
 	OrderQueries orders;
 
+	@Autowired
+	CatalogQueries catalog;
+
 	@LocalServerPort
 	int port;
 
@@ -35,6 +39,7 @@ class DemoStoreIntegrationTests {
 		Store store = stores.firstStore().orElseThrow();
 		assertThat(store.name()).isEqualTo("Northwind Outfitters");
 		assertThat(orders.count(store.id())).isEqualTo(400);
+		assertThat(catalog.count(store.id())).isEqualTo(DemoCatalogue.PRODUCTS.size());
 
 		Map<OrderStatus, Integer> byStatus = new HashMap<>();
 		Map<String, Integer> byCustomer = new HashMap<>();

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.stores.StoreRegistry;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +45,12 @@ class StoreSettingsController {
 
 	private final StoreRegistry registry;
 
-	StoreSettingsController(StoreDirectory stores, StoreRegistry registry) {
+	private final SignedInStaff signedIn;
+
+	StoreSettingsController(StoreDirectory stores, StoreRegistry registry, SignedInStaff signedIn) {
 		this.stores = stores;
 		this.registry = registry;
+		this.signedIn = signedIn;
 	}
 
 	@GetMapping
@@ -52,13 +59,17 @@ class StoreSettingsController {
 	}
 
 	@PostMapping
-	String save(StoreId storeId, @ModelAttribute StoreSettingsForm form, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal StaffPrincipal staff, @ModelAttribute StoreSettingsForm form, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		try {
-			registry.changeSettings(storeId, form.toChange());
+			registry.changeSettings(staff.storeId(), form.toChange());
 		}
 		catch (InvalidInputException ex) {
-			return page(storeId, form, FieldErrors.of(ex), model);
+			return page(staff.storeId(), form, FieldErrors.of(ex), model);
 		}
+		// The top bar shows the store's name from the session; a rename should show at
+		// once.
+		signedIn.lookAt(staff, staff.storeId(), request, response);
 		redirect.addFlashAttribute("flash", "Store settings saved.");
 		return "redirect:/admin/settings/store";
 	}

@@ -43,8 +43,12 @@ class OrderListBrowserTests {
 		AdminSession.signIn(page, port, credentials);
 		Locator rows = page.locator("#order-results tbody tr");
 
+		page.evaluate("() => window.stillTheSamePage = true");
 		search(page, "#B-" + tag);
 		assertThat(rows).hasCount(1);
+		// htmx swapped the results in place instead of loading a new page.
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.stillTheSamePage === true"))
+			.isEqualTo(true);
 		assertThat(rows.first()).containsText("Bruno Lindqvist" + tag);
 		assertThat(rows.first()).containsText("36.50 USD");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile("q=%23B-" + tag));

@@ -35,13 +35,16 @@ class StoreSettingsBrowserTests {
 		page.getByLabel("Time zone").selectOption("America/Sao_Paulo");
 		page.getByLabel("Currency").fill("brl");
 		page.getByLabel("Language").selectOption("pt-BR");
+		assertThat(page.locator("#logo-preview")).isHidden();
 		page.getByLabel("Logo URL").fill("https://example.com/logo.png");
+		assertThat(page.locator("#logo-preview")).isVisible();
 		page.getByLabel("Brand colour").fill("#aa3300");
 		page.getByLabel("Accent colour").fill("#0055aa");
 		save(page);
 
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Store settings saved.");
 		assertThat(page.getByLabel("Store name")).hasValue("Casa Verde");
+		assertThat(page.locator(".topbar")).containsText("Casa Verde");
 		assertThat(page.getByLabel("Time zone")).hasValue("America/Sao_Paulo");
 		assertThat(page.getByLabel("Currency")).hasValue("BRL");
 		assertThat(page.getByLabel("Language")).hasValue("pt-BR");

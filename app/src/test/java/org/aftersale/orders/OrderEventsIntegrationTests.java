@@ -101,7 +101,8 @@ class OrderEventsIntegrationTests {
 		OrderId order = new OrderId(UUID.randomUUID());
 		java.time.Instant now = java.time.Instant.parse("2026-10-01T10:00:00Z");
 		Money total = Money.parse("56.70", java.util.Currency.getInstance("EUR"));
-		List<Object> events = List.of(new OrderPlaced(store, order, "#1", "a@example.com", now, total, 2, now),
+		List<Object> events = List.of(
+				new OrderPlaced(store, order, "#1", "a@example.com", "Ana", null, now, total, 2, now),
 				new OrderUpdated(store, order, "#1", List.of("customer"), now),
 				new OrderCancelled(store, order, "#1", null, now),
 				new FulfilmentCreated(store, order, UUID.randomUUID(), List.of("1Z999"), "UPS",

@@ -79,6 +79,37 @@ class TeamBrowserTests {
 		assertThat(row.locator("select")).hasValue("owner");
 	}
 
+	@Test
+	void takesARoleChangeOrRemovalIntoAccountOnTheMembersNextClick(Page owner, Page member) {
+		String email = "admin." + System.nanoTime() + "@example.com";
+		String password = addMember(owner, email, "Ad Min", "admin");
+		AdminSession.signIn(member, port, email, password);
+		org.assertj.core.api.Assertions
+			.assertThat(member.navigate(AdminSession.url(port, "/admin/settings/store")).status())
+			.isEqualTo(200);
+
+		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
+		Locator row = owner.locator("table.members tbody tr", new Page.LocatorOptions().setHasText(email));
+		row.locator("select").selectOption("analyst");
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change")).click();
+		owner.waitForLoadState();
+
+		org.assertj.core.api.Assertions
+			.assertThat(member.navigate(AdminSession.url(port, "/admin/settings/store")).status())
+			.isEqualTo(403);
+
+		owner.onDialog(dialog -> dialog.accept());
+		owner.locator("table.members tbody tr", new Page.LocatorOptions().setHasText(email))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove"))
+			.click();
+		owner.waitForLoadState();
+		assertThat(owner.locator("table.members")).not().containsText(email);
+
+		member.navigate(AdminSession.url(port, "/admin/orders"));
+		assertThat(member).hasURL(AdminSession.url(port, "/admin/login?expired"));
+		assertThat(member.getByRole(AriaRole.STATUS)).containsText("Please sign in again");
+	}
+
 	private String addMember(Page owner, String email, String name, String role) {
 		AdminSession.signIn(owner, port, InitialCredentials.of(environment));
 		owner.navigate(AdminSession.url(port, "/admin/settings/team"));

@@ -13,8 +13,33 @@ document.addEventListener('DOMContentLoaded', () => {
 	document.querySelectorAll('[data-copy]').forEach((button) => {
 		button.addEventListener('click', () => {
 			const target = document.getElementById(button.dataset.copy);
-			navigator.clipboard.writeText(target.textContent.trim()).then(() => { button.textContent = 'Copied'; });
+			const copied = navigator.clipboard && window.isSecureContext
+				? navigator.clipboard.writeText(target.textContent.trim()) : Promise.reject(new Error('no clipboard'));
+			copied.then(() => { button.textContent = 'Copied'; }).catch(() => {
+				// Plain-HTTP installs have no clipboard API: select the text so Ctrl+C works.
+				const range = document.createRange();
+				range.selectNodeContents(target);
+				window.getSelection().removeAllRanges();
+				window.getSelection().addRange(range);
+				button.textContent = 'Press Ctrl+C';
+			});
 		});
+	});
+	document.querySelectorAll('input[data-preview]').forEach((input) => {
+		const box = document.getElementById(input.dataset.preview);
+		const image = box && box.querySelector('img');
+		input.addEventListener('input', () => {
+			const url = input.value.trim();
+			const usable = /^https?:\/\/\S+$/i.test(url);
+			box.hidden = !usable;
+			if (usable) {
+				image.src = url;
+			}
+		});
+	});
+	document.querySelectorAll('.color-field input[type=color]').forEach((input) => {
+		const label = input.parentElement.querySelector('code');
+		input.addEventListener('input', () => { label.textContent = input.value; });
 	});
 	document.querySelectorAll('form[data-confirm]').forEach((form) => {
 		form.addEventListener('submit', (event) => {

@@ -129,7 +129,9 @@ public class Order {
 				List.of(), List.of(), List.of());
 		order.apply(submission);
 		order.events.add(new OrderPlaced(order.storeId(), order.id(), order.number, order.customerEmail(),
-				order.placedAt, order.total(), order.lineItems.size(), now));
+				order.customer == null ? null : order.customer.firstName(),
+				order.customer == null ? null : order.customer.lastName(), order.placedAt, order.total(),
+				order.lineItems.size(), now));
 		if (submission.cancelledAt() != null) {
 			order.events.add(new OrderCancelled(order.storeId(), order.id(), order.number, order.cancelReason, now));
 		}

@@ -2,7 +2,14 @@ package org.aftersale.orders;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +19,7 @@ import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +50,13 @@ public class OrderIntake {
 
 	private final TransactionTemplate transactions;
 
-	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions) {
+	private final JdbcClient jdbc;
+
+	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc) {
 		this.orders = orders;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -64,8 +75,71 @@ public class OrderIntake {
 	 * itself.
 	 */
 	public List<Result> submitAll(StoreId storeId, List<OrderSubmission> validated) {
-		return retryingRace(
-				() -> transactions.execute(status -> validated.stream().map(s -> upsert(storeId, s)).toList()));
+		return retryingRace(() -> transactions.execute(status -> upsertAll(storeId, validated)));
+	}
+
+	private record SourceKey(String source, String externalId) {
+	}
+
+	// New orders are inserted together (batched statements), known ones go through the
+	// single-order path.
+	private List<Result> upsertAll(StoreId storeId, List<OrderSubmission> submissions) {
+		Map<SourceKey, UUID> known = existingIds(storeId, submissions);
+		List<Result> results = new ArrayList<>(Collections.nCopies(submissions.size(), null));
+		Map<SourceKey, Integer> fresh = new LinkedHashMap<>();
+		for (int i = 0; i < submissions.size(); i++) {
+			OrderSubmission submission = submissions.get(i);
+			SourceKey key = new SourceKey(submission.source(), submission.externalId());
+			Integer earlier = fresh.get(key);
+			if (earlier != null) {
+				// The same order twice in one batch: store the first so the second
+				// becomes an update of it.
+				insert(fresh, results);
+				known.put(key, results.get(earlier).order().id().value());
+			}
+			if (known.containsKey(key)) {
+				results.set(i, upsert(storeId, submission));
+			}
+			else {
+				results.set(i, new Result(Order.place(storeId, submission, clock.instant()), Outcome.CREATED));
+				fresh.put(key, i);
+			}
+		}
+		insert(fresh, results);
+		return results;
+	}
+
+	private void insert(Map<SourceKey, Integer> fresh, List<Result> results) {
+		if (fresh.isEmpty()) {
+			return;
+		}
+		List<Order> unsaved = fresh.values().stream().map(i -> results.get(i).order()).toList();
+		List<Order> saved = new ArrayList<>();
+		try {
+			orders.saveAll(unsaved).forEach(saved::add);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConcurrentIntakeException(ex);
+		}
+		int k = 0;
+		for (Integer index : fresh.values()) {
+			results.set(index, new Result(saved.get(k++), Outcome.CREATED));
+		}
+		fresh.clear();
+	}
+
+	private Map<SourceKey, UUID> existingIds(StoreId storeId, List<OrderSubmission> submissions) {
+		Set<String> externalIds = submissions.stream().map(OrderSubmission::externalId).collect(Collectors.toSet());
+		Map<SourceKey, UUID> known = new HashMap<>();
+		jdbc.sql("""
+				select source, external_id, id from orders.shop_order
+				where store_id = :store and external_id in (:externalIds)
+				""")
+			.param("store", storeId.value())
+			.param("externalIds", externalIds)
+			.query((rs, n) -> known.put(new SourceKey(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
+			.list();
+		return known;
 	}
 
 	// A unique-key race aborts the PostgreSQL transaction, so the retry must run in a

@@ -9,9 +9,11 @@ import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new order was taken in.
+ * A new order was taken in. The customer's name comes along so that the customers
+ * capability can register a shopper it meets for the first time without calling back.
  */
-public record OrderPlaced(StoreId storeId, OrderId orderId, String number, String customerEmail, Instant placedAt,
-		Money total, int lineCount, Instant occurredAt) {
+public record OrderPlaced(StoreId storeId, OrderId orderId, String number, String customerEmail,
+		@Nullable String customerFirstName, @Nullable String customerLastName, Instant placedAt, Money total,
+		int lineCount, Instant occurredAt) {
 
 }

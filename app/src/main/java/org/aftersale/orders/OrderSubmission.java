@@ -109,11 +109,14 @@ public record OrderSubmission(String source, String externalId, String number, I
 			problems.add(new FieldProblem("totals", "is required"));
 		}
 		else {
-			amount(problems, "totals.subtotal", totals.subtotal(), unit, false);
-			amount(problems, "totals.shipping", totals.shipping(), unit, false);
-			amount(problems, "totals.tax", totals.tax(), unit, false);
-			amount(problems, "totals.discount", totals.discount(), unit, false);
-			amount(problems, "totals.total", totals.total(), unit, false);
+			// Required: the order stores every total, and a missing one must be a 422
+			// here,
+			// not a failure while storing.
+			amount(problems, "totals.subtotal", totals.subtotal(), unit, true);
+			amount(problems, "totals.shipping", totals.shipping(), unit, true);
+			amount(problems, "totals.tax", totals.tax(), unit, true);
+			amount(problems, "totals.discount", totals.discount(), unit, true);
+			amount(problems, "totals.total", totals.total(), unit, true);
 		}
 		text(problems, "financialStatus", financialStatus, 32, false);
 		text(problems, "cancelReason", cancelReason, 200, false);

@@ -1,12 +1,17 @@
 package org.aftersale.orders;
 
 import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.aftersale.kernel.StoreId;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +28,11 @@ public class OrderTimeline {
 
 	private final JdbcClient jdbc;
 
-	OrderTimeline(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	OrderTimeline(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	public List<Entry> of(StoreId storeId, OrderId orderId) {
@@ -78,16 +86,41 @@ public class OrderTimeline {
 	}
 
 	private void record(StoreId storeId, OrderId orderId, Instant at, String kind, String summary) {
-		jdbc.sql("""
+		Object[] row = { storeId.value(), orderId.value(), Timestamp.from(at), kind,
+				summary.length() > 500 ? summary.substring(0, 500) : summary };
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			insert(List.<Object[]>of(row));
+			return;
+		}
+		// Entries of one transaction are written together just before it commits: a batch
+		// import of a thousand
+		// orders costs one statement instead of a thousand.
+		@SuppressWarnings("unchecked")
+		List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			List<Object[]> rows = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, rows);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					insert(rows);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(OrderTimeline.this);
+				}
+			});
+			pending = rows;
+		}
+		pending.add(row);
+	}
+
+	private void insert(List<Object[]> rows) {
+		jdbcTemplate.batchUpdate("""
 				insert into orders.order_activity (store_id, order_id, occurred_at, kind, summary)
-				values (:store, :order, :at, :kind, :summary)
-				""")
-			.param("store", storeId.value())
-			.param("order", orderId.value())
-			.param("at", java.sql.Timestamp.from(at))
-			.param("kind", kind)
-			.param("summary", summary.length() > 500 ? summary.substring(0, 500) : summary)
-			.update();
+				values (?, ?, ?, ?, ?)
+				""", rows);
 	}
 
 }

@@ -42,6 +42,17 @@ public class ApiKeyIssuer {
 		return new IssuedKey(key, token.value());
 	}
 
+	/**
+	 * Issues a key on behalf of a staff member in the store they are looking at. Only an
+	 * owner may hand out an owner key, since it can open stores and manage keys.
+	 */
+	public IssuedKey issue(StaffPrincipal actor, String name, ApiKeyScope scope) {
+		if (scope == ApiKeyScope.OWNER && actor.role() != StoreRole.OWNER) {
+			throw new InvalidInputException("scope", "only an owner can create a key with the owner scope");
+		}
+		return issue(actor.storeId(), name, scope, actor.accountId());
+	}
+
 	@Transactional(readOnly = true)
 	public List<ApiKey> keysOf(StoreId storeId) {
 		return keys.findByStore(storeId.value());

@@ -29,4 +29,11 @@ public class StoreDirectory {
 		return stores.findById(storeId.value()).orElseThrow(() -> new NotFoundException("store"));
 	}
 
+	/**
+	 * The store created on the first start (the oldest), if the first start has happened.
+	 */
+	public Optional<Store> firstStore() {
+		return stores.findFirstCreated();
+	}
+
 }

@@ -72,6 +72,24 @@ public class StoreRegistry {
 				keys.issue(store.id(), "Initial owner key", ApiKeyScope.OWNER, firstOwner).token());
 	}
 
+	/**
+	 * Opens a further store owned by the signed-in owner alone (what the admin's "new
+	 * store" form does).
+	 * @throws InvalidInputException when the name or slug is unusable or the slug is
+	 * taken, or when the staff member is not an owner where they are
+	 */
+	public OpenedStore openStoreFor(StaffPrincipal owner, String name, String slug) {
+		if (owner.role() != StoreRole.OWNER) {
+			throw new InvalidInputException("store", "only an owner can open another store");
+		}
+		StaffAccount account = accounts.findById(owner.accountId()).orElseThrow(() -> new NotFoundException("account"));
+		Store store = save(Store.register(name, slug, clock.instant()));
+		account.join(store.id(), StoreRole.OWNER, clock.instant());
+		accounts.save(account);
+		return new OpenedStore(store,
+				keys.issue(store.id(), "Initial owner key", ApiKeyScope.OWNER, account.id()).token());
+	}
+
 	public void changeSettings(StoreId storeId, StoreSettingsChange change) {
 		Store store = stores.findById(storeId.value()).orElseThrow(() -> new NotFoundException("store"));
 		store.changeSettings(change, clock.instant());

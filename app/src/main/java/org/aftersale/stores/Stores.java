@@ -12,6 +12,9 @@ interface Stores extends CrudRepository<Store, UUID> {
 	@Query("select * from stores.store where slug = :slug")
 	Optional<Store> findBySlug(String slug);
 
+	@Query("select * from stores.store order by created_at, id limit 1")
+	Optional<Store> findFirstCreated();
+
 	@Query(value = """
 			select s.id, s.name, s.slug, m.role from stores.store s
 			join stores.store_membership m on m.store_id = s.id

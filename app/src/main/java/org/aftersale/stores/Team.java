@@ -3,6 +3,7 @@ package org.aftersale.stores;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.aftersale.kernel.EmailAddress;
@@ -116,6 +117,16 @@ public class Team {
 	public StaffPrincipal switchTo(StaffPrincipal actor, StoreId storeId) {
 		StaffAccount account = accounts.findById(actor.accountId()).orElseThrow(() -> new NotFoundException("store"));
 		return directory.principal(account, storeId).orElseThrow(() -> new NotFoundException("store"));
+	}
+
+	/**
+	 * The staff member as they are now in the store they are looking at: role and store
+	 * name re-read, empty when they no longer belong to it. A session keeps a copy taken
+	 * at sign-in, so each admin request checks it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffPrincipal> current(StaffPrincipal actor) {
+		return accounts.findById(actor.accountId()).flatMap(account -> directory.principal(account, actor.storeId()));
 	}
 
 	/** A store the staff member can switch to. */

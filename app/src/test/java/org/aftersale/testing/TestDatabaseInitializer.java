@@ -29,9 +29,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 				|| !environment.getProperty("spring.datasource.url", "").isEmpty()) {
 			return;
 		}
-		String name = "aftersale_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String name = "aftersale_test_" + System.currentTimeMillis() / 1000 + "_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres",
 				"postgres", ""); Statement statement = connection.createStatement()) {
+			dropLeftovers(statement);
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
@@ -50,6 +52,26 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 					Map.of("spring.datasource.url", "jdbc:postgresql://" + SERVER + "/" + name,
 							"spring.datasource.username", "postgres", "spring.datasource.password", "",
 							"aftersale.data-dir", environment.getProperty("aftersale.data-dir", dataDir))));
+	}
+
+	// Databases of earlier runs (named with their creation time) are dropped once they
+	// are two hours old, so the
+	// shared server does not fill up; younger ones may belong to a run still going on.
+	private static void dropLeftovers(Statement statement) throws SQLException {
+		long cutoff = System.currentTimeMillis() / 1000 - 7200;
+		java.util.List<String> old = new java.util.ArrayList<>();
+		try (java.sql.ResultSet rs = statement
+			.executeQuery("select datname from pg_database where datname like 'aftersale\\_test\\_%'")) {
+			while (rs.next()) {
+				String[] parts = rs.getString(1).split("_");
+				if (parts.length == 4 && parts[2].matches("\\d+") && Long.parseLong(parts[2]) < cutoff) {
+					old.add(rs.getString(1));
+				}
+			}
+		}
+		for (String name : old) {
+			statement.execute("drop database if exists " + name + " with (force)");
+		}
 	}
 
 }

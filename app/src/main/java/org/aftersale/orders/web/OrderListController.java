@@ -1,0 +1,75 @@
+package org.aftersale.orders.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aftersale.kernel.FieldProblem;
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderPage;
+import org.aftersale.orders.OrderQueries;
+import org.aftersale.orders.OrderStatus;
+import org.aftersale.orders.OrderSummary;
+import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreDirectory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The merchant's order list: search, filters and keyset pages. htmx requests get only the
+ * results table; everything else gets the whole page, so the form works without
+ * JavaScript.
+ */
+@Controller
+@PreAuthorize("hasRole('ANALYST')")
+class OrderListController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final OrderQueries queries;
+
+	private final StoreDirectory stores;
+
+	OrderListController(OrderQueries queries, StoreDirectory stores) {
+		this.queries = queries;
+		this.stores = stores;
+	}
+
+	@GetMapping("/admin/orders")
+	String list(StoreId storeId, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+			Model model) {
+		Store store = stores.get(storeId);
+		OrderFilter filter = new OrderFilter(q, status, from, to);
+		Map<String, String> errors = new LinkedHashMap<>();
+		OrderPage<OrderSummary> page = new OrderPage<>(List.of(), null);
+		try {
+			page = queries.search(storeId, filter.toSearch(store.zone()), cursor, PAGE_SIZE);
+		}
+		catch (InvalidInputException ex) {
+			for (FieldProblem problem : ex.problems()) {
+				errors.putIfAbsent(problem.field(), problem.message());
+			}
+		}
+		model.addAttribute("filter", filter);
+		model.addAttribute("errors", errors);
+		model.addAttribute("page", page);
+		model.addAttribute("paged", cursor != null && !cursor.isBlank());
+		model.addAttribute("zone", store.zone());
+		model.addAttribute("statuses", OrderStatus.values());
+		boolean fragment = "true".equals(htmx) && !"true".equals(restore);
+		return fragment ? "orders/list :: results" : "orders/list";
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.aftersale.orders.web;
+
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
+import org.aftersale.orders.OrderTimeline;
+import org.aftersale.stores.StoreDirectory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * One order as the merchant sees it: customer, address, items, totals, shipments and its
+ * timeline, with times in the store's time zone.
+ */
+@Controller
+@PreAuthorize("hasRole('ANALYST')")
+class OrderPageController {
+
+	private final OrderQueries queries;
+
+	private final OrderTimeline timeline;
+
+	private final StoreDirectory stores;
+
+	OrderPageController(OrderQueries queries, OrderTimeline timeline, StoreDirectory stores) {
+		this.queries = queries;
+		this.timeline = timeline;
+		this.stores = stores;
+	}
+
+	@GetMapping("/admin/orders/{id}")
+	String show(StoreId storeId, @PathVariable String id, Model model) {
+		OrderId orderId = parse(id);
+		// Another store's order is answered exactly like an unknown one.
+		Order order = queries.find(storeId, orderId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("order", order);
+		model.addAttribute("timeline", timeline.of(storeId, orderId));
+		model.addAttribute("zone", stores.get(storeId).zone());
+		return "orders/detail";
+	}
+
+	private static OrderId parse(String id) {
+		try {
+			return new OrderId(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.aftersale.customers;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.aftersale.kernel.Money;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderFixtures;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderIntake;
+import org.aftersale.orders.OrderPlaced;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.InitialCredentials;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderHistoryOfCustomersIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	OrderIntake intake;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	StoreId storeId;
+
+	@BeforeEach
+	void connect() {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		api = new ApiClient(port, credentials.apiKey());
+		storeId = StoreId.of(credentials.storeId());
+	}
+
+	@Test
+	void registersShoppersFromTheirOrdersAndKeepsTheirHistory() {
+		String email = "ana+" + unique() + "@example.com";
+		String first = unique();
+		String second = unique();
+		assertThat(api.post("/api/v1/orders", OrderFixtures.orderJson(first, "#" + first, email)).status())
+			.isEqualTo(201);
+		api.post("/api/v1/orders", OrderFixtures.orderJson(second, "#" + second, email.toUpperCase()));
+
+		JsonNode customer = awaitCustomer(email, c -> c.get("ordersCount").asLong() == 2);
+		assertThat(customer.get("source").asString()).isEqualTo("orders");
+		assertThat(customer.get("firstName").asString()).isEqualTo("Ana");
+		assertThat(customer.get("lastName").asString()).isEqualTo("Souza");
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("113.40");
+		assertThat(customer.get("currency").asString()).isEqualTo("EUR");
+		assertThat(customer.get("firstOrderAt").asString()).isEqualTo("2026-10-01T08:15:30Z");
+
+		api.post("/api/v1/orders", cancelled(OrderFixtures.orderJson(second, "#" + second, email)));
+		intake.recordRefund(storeId, "api", first, "refund-1", "10.00", null, Instant.now());
+
+		JsonNode after = awaitCustomer(email,
+				c -> c.get("cancelledCount").asLong() == 1 && c.get("totalSpent").asString().equals("46.70"));
+		assertThat(after.get("ordersCount").asLong()).isEqualTo(2);
+	}
+
+	@Test
+	void countsAnOrderPlacedAndCancelledAtOnceOnlyAsCancelled() {
+		String email = "bo+" + unique() + "@example.com";
+		String ext = unique();
+		api.post("/api/v1/orders", cancelled(OrderFixtures.orderJson(ext, "#" + ext, email)));
+
+		JsonNode customer = awaitCustomer(email, c -> c.get("cancelledCount").asLong() == 1);
+		assertThat(customer.get("ordersCount").asLong()).isEqualTo(1);
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("0.00");
+	}
+
+	@Test
+	void keepsWhatTheShopSaidAboutACustomerAndAddsTheirOrders() {
+		String email = "cy+" + unique() + "@example.com";
+		api.post("/api/v1/customers",
+				"{\"email\":\"" + email + "\",\"firstName\":\"Cyrus\",\"acceptsMarketing\":true}");
+		String ext = unique();
+		api.post("/api/v1/orders", OrderFixtures.orderJson(ext, "#" + ext, email));
+
+		JsonNode customer = awaitCustomer(email, c -> c.get("ordersCount").asLong() == 1);
+		assertThat(customer.get("firstName").asString()).isEqualTo("Cyrus");
+		assertThat(customer.get("lastName").asString()).isEqualTo("Souza");
+		assertThat(customer.get("source").asString()).isEqualTo("api");
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("56.70");
+	}
+
+	@Test
+	void countsARedeliveredOrderPlacedOnce() {
+		String email = "di+" + unique() + "@example.com";
+		String ext = unique();
+		JsonNode order = api.post("/api/v1/orders", OrderFixtures.orderJson(ext, "#" + ext, email)).json();
+		awaitCustomer(email, c -> c.get("ordersCount").asLong() == 1);
+
+		OrderPlaced again = new OrderPlaced(storeId, OrderId.of(order.get("id").asString()), "#" + ext, email, "Ana",
+				"Souza", Instant.parse(order.get("placedAt").asString()),
+				Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now());
+		// The registry redelivers a publication after a crash; delivering it twice in
+		// turn is
+		// what the listener sees then.
+		for (int delivery = 0; delivery < 2; delivery++) {
+			transactions.executeWithoutResult(status -> events.publishEvent(again));
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+					select count(*) from events.event_publication
+					where completion_date is null and listener_id like '%OrderHistoryOfCustomers%'
+					""").query(Long.class).single() == 0);
+		}
+		JsonNode customer = awaitCustomer(email, c -> true);
+		assertThat(customer.get("ordersCount").asLong()).isEqualTo(1);
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("56.70");
+		assertThat(jdbc.sql("select count(*) from customers.processed_order_event where order_id = :order")
+			.param("order", UUID.fromString(order.get("id").asString()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private JsonNode awaitCustomer(String email, java.util.function.Predicate<JsonNode> condition) {
+		JsonNode[] found = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			JsonNode items = api.get("/api/v1/customers?email=" + email.replace("+", "%2B")).json().get("items");
+			found[0] = items.isEmpty() ? null : items.get(0);
+			return found[0] != null && condition.test(found[0]);
+		});
+		return found[0];
+	}
+
+	private static String cancelled(String orderJson) {
+		return orderJson.replace("\"currency\":\"EUR\",",
+				"\"currency\":\"EUR\",\"cancelledAt\":\"2026-10-02T10:00:00Z\",\"updatedAt\":\"2026-10-02T10:00:00Z\",");
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.aftersale.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.InitialCredentials;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an operator relies on: health and metrics, the API description and its browsable
+ * UI (offline), request ids and graceful shutdown.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsIntegrationTests {
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void reportsHealthAsExactlyUp() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	@Test
+	void exposesPrometheusMetrics() throws Exception {
+		get("/api/v1/orders");
+		HttpResponse<String> metrics = get("/actuator/prometheus");
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+		assertThat(metrics.body()).contains("# TYPE jvm_memory_used_bytes gauge").contains("http_server_requests");
+	}
+
+	@Test
+	void keepsOtherActuatorEndpointsClosed() throws Exception {
+		HttpClient noRedirects = HttpClient.newHttpClient();
+		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
+			HttpResponse<String> response = noRedirects.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
+			assertThat(response.body()).as(path).doesNotContain("propertySources").doesNotContain("contexts");
+		}
+	}
+
+	@Test
+	void describesTheApiInOpenApi() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs");
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(JsonMapper.builder().build().readTree(docs.body()).get("paths").has("/api/v1/orders")).isTrue();
+	}
+
+	@Test
+	void servesTheBrowsableApiDocsFromLocalAssets() throws Exception {
+		HttpResponse<String> page = get("/api/docs");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger-ui").doesNotContain("https://").doesNotContain("http://cdn");
+		String base = page.uri().getPath().substring(0, page.uri().getPath().lastIndexOf('/') + 1);
+		Matcher assets = Pattern.compile("(?:src|href)=\"\\.?/?([^\"]+\\.(?:js|css))\"").matcher(page.body());
+		int checked = 0;
+		while (assets.find()) {
+			String asset = assets.group(1).startsWith("/") ? assets.group(1) : base + assets.group(1);
+			assertThat(get(asset).statusCode()).as(asset).isEqualTo(200);
+			checked++;
+		}
+		assertThat(checked).isPositive();
+		assertThat(get(base + "swagger-initializer.js").body()).contains("/v3/api-docs/swagger-config")
+			.doesNotContain("petstore");
+		assertThat(get("/v3/api-docs/swagger-config").body()).contains("/v3/api-docs");
+	}
+
+	@Test
+	void givesEveryResponseARequestIdAndEchoesAWellFormedOne() throws Exception {
+		for (String path : List.of("/actuator/health", "/api/v1/orders", "/admin/login", "/no-such-page")) {
+			assertThat(get(path).headers().firstValue("X-Request-Id")).as(path).isPresent();
+		}
+		ApiClient api = new ApiClient(port, InitialCredentials.of(environment).apiKey());
+		assertThat(api.post("/api/v1/orders", "{", java.util.Map.of("X-Request-Id", "client-id-12345"))
+			.header("X-Request-Id")).isEqualTo("client-id-12345");
+
+		HttpResponse<String> unsafe = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+				.header("X-Request-Id", "<script>alert(1)</script>")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unsafe.headers().firstValue("X-Request-Id").orElseThrow()).doesNotContain("<")
+			.matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void shutsDownGracefully() {
+		assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+		assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotBlank();
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -51,14 +51,3 @@ create table integrations.shopify_failed_delivery (
     received_at  timestamptz  not null
 );
 create index shopify_failed_delivery_store_idx on integrations.shopify_failed_delivery (store_id, received_at desc);
-
--- Customers and products wait here until the customers and catalog capabilities take
--- them in; keeping the payload means nothing Shopify sent us is lost meanwhile.
-create table integrations.shopify_parked_resource (
-    store_id     uuid         not null,
-    resource     varchar(16)  not null,
-    resource_id  varchar(64)  not null,
-    payload      text         not null,
-    received_at  timestamptz  not null,
-    primary key (store_id, resource, resource_id)
-);

@@ -130,21 +130,27 @@ class ShopifyWebhookIntegrationTests {
 	}
 
 	@Test
-	void acknowledgesCustomersProductsAndUnknownTopicsWithoutLosingThem() {
+	void takesCustomersAndProductsInAndAcknowledgesUnknownTopics() {
 		byte[] customer = ShopifyFixtures.JSON.writeValueAsBytes(ShopifyFixtures.tree("customer.json").get("customer"));
+		byte[] product = ShopifyFixtures.JSON.writeValueAsBytes(ShopifyFixtures.tree("product.json").get("product"));
 		byte[] unknown = "{\"id\":1}".getBytes();
 
 		assertThat(deliver(credentials.storeSlug(), "customers/create", "c-1", customer,
 				ShopifyFixtures.sign("hush", customer)))
 			.isEqualTo(200);
+		assertThat(deliver(credentials.storeSlug(), "products/create", "p-1", product,
+				ShopifyFixtures.sign("hush", product)))
+			.isEqualTo(200);
 		assertThat(deliver(credentials.storeSlug(), "app/uninstalled", "u-1", unknown,
 				ShopifyFixtures.sign("hush", unknown)))
 			.isEqualTo(200);
-		assertThat(jdbc
-			.sql("select count(*) from integrations.shopify_parked_resource where resource = 'customers' "
-					+ "and resource_id = '207119551'")
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+
+		JsonNode customers = api.get("/api/v1/customers?email=bob.norman@hostmail.com").json().get("items");
+		assertThat(customers).hasSize(1);
+		assertThat(customers.get(0).toString()).contains("Bob", "207119551");
+		JsonNode products = api.get("/api/v1/products?q=IPod").json().get("items");
+		assertThat(products).hasSize(1);
+		assertThat(products.get(0).toString()).contains("IPOD2008PINK");
 	}
 
 	@Test

@@ -119,7 +119,7 @@ class OrderEventsIntegrationTests {
 
 	private long publications(Class<?> type, String orderId) {
 		return jdbc.sql("""
-				select count(*) from (
+				select count(distinct serialized_event) from (
 				  select serialized_event from events.event_publication where event_type = :type
 				  union all
 				  select serialized_event from events.event_publication_archive where event_type = :type

@@ -51,7 +51,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			.addFirst(new MapPropertySource("aftersale-test-database",
 					Map.of("spring.datasource.url", "jdbc:postgresql://" + SERVER + "/" + name,
 							"spring.datasource.username", "postgres", "spring.datasource.password", "",
-							"aftersale.data-dir", environment.getProperty("aftersale.data-dir", dataDir))));
+							// Spring caches many test contexts at once; small pools keep
+							// them under the server's
+							// connection limit.
+							"spring.datasource.hikari.maximum-pool-size", "6", "aftersale.data-dir",
+							environment.getProperty("aftersale.data-dir", dataDir))));
 	}
 
 	// Databases of earlier runs (named with their creation time) are dropped once they

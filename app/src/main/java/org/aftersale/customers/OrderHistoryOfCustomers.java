@@ -57,7 +57,11 @@ class OrderHistoryOfCustomers {
 		this.orders = orders;
 		this.clock = clock;
 		this.freshTransaction = new TransactionTemplate(transactionManager);
-		this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// A savepoint, not a second transaction: a listener must hold one connection
+		// only, or a burst of
+		// deliveries can exhaust the pool with every listener waiting for its second
+		// connection.
+		this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@ApplicationModuleListener
@@ -86,8 +90,8 @@ class OrderHistoryOfCustomers {
 	}
 
 	// The marker and the change commit together, so a crash between them cannot lose or
-	// double an event. A customer created concurrently from another order aborts the
-	// transaction; the retry runs in a fresh one and finds that customer.
+	// double an event. A customer created concurrently from another order rolls back to
+	// the savepoint; the retry then finds that customer.
 	private void once(StoreId storeId, OrderId orderId, String eventKey, Runnable work) {
 		Runnable attempt = () -> freshTransaction.executeWithoutResult(status -> {
 			if (links.markProcessed(storeId, orderId, eventKey, now())) {

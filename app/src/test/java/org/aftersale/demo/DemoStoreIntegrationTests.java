@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.aftersale.catalog.CatalogQueries;
+import org.aftersale.customers.CustomerQueries;
 import org.aftersale.orders.OrderPage;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderSearch;
@@ -31,6 +32,9 @@ class DemoStoreIntegrationTests {
 	@Autowired
 	CatalogQueries catalog;
 
+	@Autowired
+	CustomerQueries customers;
+
 	@LocalServerPort
 	int port;
 
@@ -57,6 +61,11 @@ class DemoStoreIntegrationTests {
 		assertThat(byStatus.get(OrderStatus.CANCELLED)).isPositive();
 		assertThat(byStatus.get(OrderStatus.OPEN)).isPositive();
 		assertThat(byCustomer.values().stream().filter(n -> n > 1).count()).as("repeat customers").isGreaterThan(30);
+		// Customers come from the order events, delivered asynchronously through the
+		// registry.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(customers.count(store.id())).isEqualTo(byCustomer.size()));
 	}
 
 	@Test

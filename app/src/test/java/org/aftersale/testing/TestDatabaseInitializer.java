@@ -54,7 +54,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 							// Spring caches many test contexts at once; small pools keep
 							// them under the server's
 							// connection limit.
-							"spring.datasource.hikari.maximum-pool-size", "6", "aftersale.data-dir",
+							"spring.datasource.hikari.maximum-pool-size", "8", "aftersale.data-dir",
 							environment.getProperty("aftersale.data-dir", dataDir))));
 	}
 

@@ -36,7 +36,7 @@ public final class CarrierDirectory {
 		add("dpd", "DPD", "https://www.dpdgroup.com/nl/mydpd/my-parcels/track?lang=en&parcelNumber=%s");
 		add("royal_mail", "Royal Mail", "https://www.royalmail.com/track-your-item#/tracking-results/%s",
 				"Parcelforce");
-		add("s10", "International post (UPU S10)", "https://t.17track.net/en#nums=%s", "UPU S10", "EMS",
+		add("s10", "UPU S10 international post", "https://t.17track.net/en#nums=%s", "UPU S10", "EMS",
 				"International Mail");
 		add("canpar", "Canpar", "https://www.canpar.com/en/track/tracking.jsp?reference=%s&locale=en",
 				"Canpar Express");

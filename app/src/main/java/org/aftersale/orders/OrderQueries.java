@@ -158,6 +158,48 @@ public class OrderQueries {
 		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * The order a shopper names by its number, as typed with or without the leading
+	 * {@code #}, with only the facts a look-up checks. One indexed query whether or not the
+	 * order exists, so callers can answer in the same time either way.
+	 */
+	public Optional<OrderContact> findContact(StoreId storeId, String number) {
+		String typed = number.strip();
+		String bare = typed.startsWith("#") ? typed.substring(1) : typed;
+		return jdbc.sql("""
+				select id, number, customer_email, ship_postal_code from orders.shop_order
+				where store_id = :store and number in (:bare, :hashed) order by number = :typed desc limit 1""")
+			.param("store", storeId.value())
+			.param("bare", bare)
+			.param("hashed", "#" + bare)
+			.param("typed", typed)
+			.query((rs, n) -> new OrderContact(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
+					rs.getString("customer_email"), rs.getString("ship_postal_code")))
+			.optional();
+	}
+
+	/**
+	 * The store's best-selling SKUs by units on orders placed since {@code since}
+	 * (cancelled orders excluded), most units first, each with the title and image of its
+	 * most recent line. Empty when the store sold nothing with a SKU in that time.
+	 */
+	public List<BestSeller> bestSellers(StoreId storeId, java.time.Instant since, int limit) {
+		return jdbc.sql("""
+				select li.sku, sum(li.quantity) as units,
+				       (array_agg(li.title order by o.placed_at desc))[1] as title,
+				       (array_agg(li.image_url order by o.placed_at desc) filter (where li.image_url is not null))[1] as image_url
+				from orders.line_item li join orders.shop_order o on o.id = li.order_id
+				where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
+				  and li.sku is not null and li.sku <> ''
+				group by li.sku order by units desc, li.sku limit :limit""")
+			.param("store", storeId.value())
+			.param("since", Timestamp.from(since))
+			.param("limit", Math.max(1, Math.min(limit, 50)))
+			.query((rs, n) -> new BestSeller(rs.getString("sku"), rs.getString("title"), rs.getString("image_url"),
+					rs.getLong("units")))
+			.list();
+	}
+
 	/** How many orders a store has, for dashboards and progress displays. */
 	public long count(StoreId storeId) {
 		return jdbc.sql("select count(*) from orders.shop_order where store_id = :store")

@@ -1,0 +1,123 @@
+package org.aftersale.tracking;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderId;
+import org.aftersale.platform.PlatformSettings;
+import org.aftersale.platform.PublicUrl;
+import org.aftersale.stores.StoreDirectory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed, expiring links to an order's tracking page, for the API, e-mails and the
+ * look-up form. A token is the order id and expiry plus an HMAC-SHA256 over them and the
+ * store, so a token works only on its own store's page, only until it expires, and any
+ * changed character makes it worthless. Tokens carry nothing secret: the order id is only
+ * a reference.
+ */
+@Component
+public class TrackingLinks {
+
+	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+	private static final int PAYLOAD = 16 + 8;
+
+	private static final int MAC = 32;
+
+	private final SecretKeySpec key;
+
+	private final TrackingLinkSettings settings;
+
+	private final StoreDirectory stores;
+
+	private final PublicUrl publicUrl;
+
+	private final Clock clock;
+
+	TrackingLinks(TrackingLinkSettings settings, PlatformSettings platform, StoreDirectory stores,
+			PublicUrl publicUrl, Clock clock) {
+		this.key = new SecretKeySpec(LinkKey.load(settings.linkSecret(), platform.dataDir()), "HmacSHA256");
+		this.settings = settings;
+		this.stores = stores;
+		this.publicUrl = publicUrl;
+		this.clock = clock;
+	}
+
+	/**
+	 * A link to the order's page valid for the configured validity (90 days unless
+	 * configured). The caller makes sure the order belongs to the store.
+	 */
+	public TrackingLink linkFor(StoreId storeId, OrderId orderId) {
+		Instant expiresAt = clock.instant().plus(settings.linkValidity()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		String slug = stores.get(storeId).slug();
+		return new TrackingLink(publicUrl.resolve(path(slug, token(storeId, orderId, expiresAt))), expiresAt);
+	}
+
+	/** The path of the page for a token, relative to the server. */
+	public static String path(String slug, String token) {
+		return "/t/" + slug + "/o/" + token;
+	}
+
+	String token(StoreId storeId, OrderId orderId, Instant expiresAt) {
+		ByteBuffer payload = ByteBuffer.allocate(PAYLOAD + MAC);
+		payload.putLong(orderId.value().getMostSignificantBits())
+			.putLong(orderId.value().getLeastSignificantBits())
+			.putLong(expiresAt.getEpochSecond());
+		payload.put(mac(storeId, payload.array(), PAYLOAD));
+		return ENCODER.encodeToString(payload.array());
+	}
+
+	/**
+	 * The order a token names, when it was made by this server for this store and has not
+	 * expired; empty for anything else, without saying why.
+	 */
+	public Optional<OrderId> verify(StoreId storeId, String token) {
+		byte[] bytes;
+		try {
+			bytes = Base64.getUrlDecoder().decode(token);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		if (bytes.length != PAYLOAD + MAC) {
+			return Optional.empty();
+		}
+		byte[] expected = mac(storeId, bytes, PAYLOAD);
+		byte[] given = java.util.Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + MAC);
+		ByteBuffer payload = ByteBuffer.wrap(bytes);
+		UUID order = new UUID(payload.getLong(), payload.getLong());
+		Instant expiresAt = Instant.ofEpochSecond(payload.getLong());
+		if (!MessageDigest.isEqual(expected, given) || !clock.instant().isBefore(expiresAt)) {
+			return Optional.empty();
+		}
+		return Optional.of(new OrderId(order));
+	}
+
+	private byte[] mac(StoreId storeId, byte[] data, int length) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			// A version prefix and the store bind the token to this purpose and this store's
+			// page.
+			mac.update(("tracking-link:v1:" + storeId.value() + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			mac.update(data, 0, length);
+			return mac.doFinal();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 unavailable", ex);
+		}
+	}
+
+}

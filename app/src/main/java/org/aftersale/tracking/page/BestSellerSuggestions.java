@@ -1,0 +1,48 @@
+package org.aftersale.tracking.page;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
+import org.aftersale.tracking.ProductSuggestions;
+import org.aftersale.tracking.SuggestedProduct;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first {@link ProductSuggestions}: the store's best sellers by units over the last
+ * 90 days, leaving out what the shopper already bought. Ordered last, so that any other
+ * implementation (recommendations) is chosen before it.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class BestSellerSuggestions implements ProductSuggestions {
+
+	private static final Duration PERIOD = Duration.ofDays(90);
+
+	private final OrderQueries orders;
+
+	private final Clock clock;
+
+	BestSellerSuggestions(OrderQueries orders, Clock clock) {
+		this.orders = orders;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<SuggestedProduct> suggestFor(StoreId storeId, OrderId orderId, List<String> skusInOrder, int limit) {
+		return orders.bestSellers(storeId, clock.instant().minus(PERIOD), limit + skusInOrder.size())
+			.stream()
+			.filter(seller -> !skusInOrder.contains(seller.sku()))
+			.limit(limit)
+			.map(seller -> new SuggestedProduct(seller.sku(), seller.title(),
+					SafeUrl.isHttpOrHttps(seller.imageUrl()) ? seller.imageUrl() : null))
+			.toList();
+	}
+
+}

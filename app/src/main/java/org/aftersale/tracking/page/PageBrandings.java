@@ -1,0 +1,99 @@
+package org.aftersale.tracking.page;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.tracking.TrackingPageBrandingChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and changes a store's tracking-page branding in {@code tracking.page_branding}. A
+ * change publishes {@link TrackingPageBrandingChanged} in the same transaction, so cached
+ * pages are refreshed exactly when the change is committed.
+ */
+@Service
+@Transactional
+public class PageBrandings {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PageBrandings(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The store's branding, or the defaults when it never changed it. */
+	@Transactional(readOnly = true)
+	public PageBranding of(StoreId storeId) {
+		return jdbc.sql("select * from tracking.page_branding where store_id = :store")
+			.param("store", storeId.value())
+			.query((rs, n) -> new PageBranding(rs.getString("brand_color"), rs.getString("accent_color"),
+					PageFont.valueOf(rs.getString("font")), links(rs.getString("header_links")),
+					rs.getString("banner_image_url"), rs.getString("banner_link_url"),
+					social(rs.getString("social_links")), rs.getString("custom_css"), rs.getString("custom_html")))
+			.optional()
+			.orElseGet(PageBranding::defaults);
+	}
+
+	/** Stores the branding as given; callers pass only a checked {@link PageBranding}. */
+	public void change(StoreId storeId, PageBranding branding) {
+		Map<String, String> social = new LinkedHashMap<>();
+		branding.socialLinks().forEach((network, url) -> social.put(network.name(), url));
+		jdbc.sql("""
+				insert into tracking.page_branding (store_id, brand_color, accent_color, font, header_links,
+				    banner_image_url, banner_link_url, social_links, custom_css, custom_html, updated_at)
+				values (:store, :brand, :accent, :font, :links, :bannerImage, :bannerLink, :social, :css, :html, :now)
+				on conflict (store_id) do update set brand_color = excluded.brand_color,
+				    accent_color = excluded.accent_color, font = excluded.font, header_links = excluded.header_links,
+				    banner_image_url = excluded.banner_image_url, banner_link_url = excluded.banner_link_url,
+				    social_links = excluded.social_links, custom_css = excluded.custom_css,
+				    custom_html = excluded.custom_html, updated_at = excluded.updated_at""")
+			.param("store", storeId.value())
+			.param("brand", branding.brandColor())
+			.param("accent", branding.accentColor())
+			.param("font", branding.font().name())
+			.param("links", json.writeValueAsString(branding.headerLinks()))
+			.param("bannerImage", branding.bannerImageUrl())
+			.param("bannerLink", branding.bannerLinkUrl())
+			.param("social", json.writeValueAsString(social))
+			.param("css", branding.customCss())
+			.param("html", branding.customHtml())
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+		events.publishEvent(new TrackingPageBrandingChanged(storeId, clock.instant()));
+	}
+
+	private List<PageLink> links(String stored) {
+		return json.readValue(stored, new TypeReference<List<PageLink>>() {
+		});
+	}
+
+	private Map<SocialNetwork, String> social(String stored) {
+		Map<String, String> read = json.readValue(stored, new TypeReference<Map<String, String>>() {
+		});
+		Map<SocialNetwork, String> networks = new EnumMap<>(SocialNetwork.class);
+		read.forEach((name, url) -> networks.put(SocialNetwork.valueOf(name), url));
+		return networks;
+	}
+
+}

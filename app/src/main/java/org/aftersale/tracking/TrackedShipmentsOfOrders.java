@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ShipmentsOnOrders implements OrderShipments {
+class TrackedShipmentsOfOrders implements OrderShipments {
 
 	private final Shipments shipments;
 
-	ShipmentsOnOrders(Shipments shipments) {
+	TrackedShipmentsOfOrders(Shipments shipments) {
 		this.shipments = shipments;
 	}
 

@@ -68,8 +68,9 @@ public class ShipmentTracker {
 		if (known.isPresent()) {
 			return new Tracked(known.get(), false);
 		}
-		List<ShipmentLine> lines = new ShipmentContents(order, shipmentsOf(storeId, orderId))
-			.resolve(submission.lineItems());
+		// Other shipments of the order matter only for what is left to ship.
+		List<ShipmentLine> lines = submission.lineItems().isEmpty() ? List.of()
+				: new ShipmentContents(order, shipmentsOf(storeId, orderId)).resolve(submission.lineItems());
 		Shipment shipment = Shipment.track(storeId, orderId, submission, number, lines,
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		return new Tracked(shipments.save(shipment), true);

@@ -160,8 +160,8 @@ public class OrderQueries {
 
 	/**
 	 * The order a shopper names by its number, as typed with or without the leading
-	 * {@code #}, with only the facts a look-up checks. One indexed query whether or not the
-	 * order exists, so callers can answer in the same time either way.
+	 * {@code #}, with only the facts a look-up checks. One indexed query whether or not
+	 * the order exists, so callers can answer in the same time either way.
 	 */
 	public Optional<OrderContact> findContact(StoreId storeId, String number) {
 		String typed = number.strip();
@@ -184,14 +184,15 @@ public class OrderQueries {
 	 * most recent line. Empty when the store sold nothing with a SKU in that time.
 	 */
 	public List<BestSeller> bestSellers(StoreId storeId, java.time.Instant since, int limit) {
-		return jdbc.sql("""
-				select li.sku, sum(li.quantity) as units,
-				       (array_agg(li.title order by o.placed_at desc))[1] as title,
-				       (array_agg(li.image_url order by o.placed_at desc) filter (where li.image_url is not null))[1] as image_url
-				from orders.line_item li join orders.shop_order o on o.id = li.order_id
-				where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
-				  and li.sku is not null and li.sku <> ''
-				group by li.sku order by units desc, li.sku limit :limit""")
+		return jdbc
+			.sql("""
+					select li.sku, sum(li.quantity) as units,
+					       (array_agg(li.title order by o.placed_at desc))[1] as title,
+					       (array_agg(li.image_url order by o.placed_at desc) filter (where li.image_url is not null))[1] as image_url
+					from orders.line_item li join orders.shop_order o on o.id = li.order_id
+					where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
+					  and li.sku is not null and li.sku <> ''
+					group by li.sku order by units desc, li.sku limit :limit""")
 			.param("store", storeId.value())
 			.param("since", Timestamp.from(since))
 			.param("limit", Math.max(1, Math.min(limit, 50)))

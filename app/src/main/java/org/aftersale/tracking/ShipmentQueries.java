@@ -54,6 +54,30 @@ public class ShipmentQueries {
 	}
 
 	/**
+	 * A value that changes whenever any shipment of the order changes (a new shipment, a
+	 * new event, a new status or estimate): the count of shipments and the sum of their
+	 * optimistic-lock versions. Cheap enough to ask on every page view, so caches keyed
+	 * by it are never stale.
+	 */
+	public String stateOf(StoreId storeId, org.aftersale.orders.OrderId orderId) {
+		return jdbc.sql("""
+				select count(*) || ':' || coalesce(sum(version), 0) from tracking.shipment
+				where store_id = :store and order_id = :order""")
+			.param("store", storeId.value())
+			.param("order", orderId.value())
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The events of several shipments of the store in one query, each list newest first;
+	 * shipments without events (or of another store) are missing from the map.
+	 */
+	public java.util.Map<UUID, List<TrackingEvent>> timelines(StoreId storeId, java.util.Collection<ShipmentId> ids) {
+		return events.timelines(storeId, ids.stream().map(ShipmentId::value).toList());
+	}
+
+	/**
 	 * @param status only shipments in this status, when given
 	 * @param trackingNumber only this number (in any spelling), when given
 	 * @throws InvalidInputException for a cursor this method did not hand out

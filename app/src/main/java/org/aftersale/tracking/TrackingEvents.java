@@ -117,6 +117,23 @@ class TrackingEvents {
 			.list();
 	}
 
+	/** The events of several shipments in one query, each list newest first. */
+	Map<UUID, List<TrackingEvent>> timelines(StoreId storeId, Collection<UUID> shipmentIds) {
+		Map<UUID, List<TrackingEvent>> timelines = new HashMap<>();
+		if (shipmentIds.isEmpty()) {
+			return timelines;
+		}
+		client.sql("""
+				select * from tracking.tracking_event where store_id = :store and shipment_id in (:ids)
+				order by occurred_at desc, id desc""")
+			.param("store", storeId.value())
+			.param("ids", List.copyOf(shipmentIds))
+			.query((rs, n) -> timelines.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
+				.add(event(rs)))
+			.list();
+		return timelines;
+	}
+
 	private static TrackingEvent event(ResultSet rs) throws SQLException {
 		String offset = rs.getString("original_offset");
 		String sub = rs.getString("sub_status");

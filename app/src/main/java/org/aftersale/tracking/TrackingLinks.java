@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,8 +47,8 @@ public class TrackingLinks {
 
 	private final Clock clock;
 
-	TrackingLinks(TrackingLinkSettings settings, PlatformSettings platform, StoreDirectory stores,
-			PublicUrl publicUrl, Clock clock) {
+	TrackingLinks(TrackingLinkSettings settings, PlatformSettings platform, StoreDirectory stores, PublicUrl publicUrl,
+			Clock clock) {
 		this.key = new SecretKeySpec(LinkKey.load(settings.linkSecret(), platform.dataDir()), "HmacSHA256");
 		this.settings = settings;
 		this.stores = stores;
@@ -60,9 +61,18 @@ public class TrackingLinks {
 	 * configured). The caller makes sure the order belongs to the store.
 	 */
 	public TrackingLink linkFor(StoreId storeId, OrderId orderId) {
-		Instant expiresAt = clock.instant().plus(settings.linkValidity()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant expiresAt = clock.instant().plus(settings.linkValidity()).truncatedTo(ChronoUnit.SECONDS);
 		String slug = stores.get(storeId).slug();
 		return new TrackingLink(publicUrl.resolve(path(slug, token(storeId, orderId, expiresAt))), expiresAt);
+	}
+
+	/**
+	 * The server-relative path of a fresh link, for redirects after a look-up (which must
+	 * not depend on the configured public URL).
+	 */
+	public String pathFor(StoreId storeId, String slug, OrderId orderId) {
+		Instant expiresAt = clock.instant().plus(settings.linkValidity()).truncatedTo(ChronoUnit.SECONDS);
+		return path(slug, token(storeId, orderId, expiresAt));
 	}
 
 	/** The path of the page for a token, relative to the server. */
@@ -109,7 +119,8 @@ public class TrackingLinks {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(key);
-			// A version prefix and the store bind the token to this purpose and this store's
+			// A version prefix and the store bind the token to this purpose and this
+			// store's
 			// page.
 			mac.update(("tracking-link:v1:" + storeId.value() + ":").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			mac.update(data, 0, length);

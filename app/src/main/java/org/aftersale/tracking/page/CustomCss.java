@@ -18,8 +18,8 @@ public final class CustomCss {
 
 	private static final Pattern IMPORT = Pattern.compile("@import[^;]*;?", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern REMOTE_URL = Pattern
-		.compile("url\\(\\s*['\"]?\\s*(?:[a-z][a-z0-9+.-]*:|//)[^)]*\\)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern REMOTE_URL = Pattern.compile("url\\(\\s*['\"]?\\s*(?:[a-z][a-z0-9+.-]*:|//)[^)]*\\)",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LEGACY_SCRIPT = Pattern.compile("expression\\s*\\(|javascript:|behavior\\s*:",
 			Pattern.CASE_INSENSITIVE);

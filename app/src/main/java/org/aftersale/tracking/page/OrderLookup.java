@@ -36,7 +36,10 @@ public class OrderLookup {
 
 	public Optional<OrderId> find(StoreId storeId, String number, String emailOrPostalCode) {
 		Optional<OrderContact> contact = orders.findContact(storeId, number.length() > 64 ? "" : number);
-		String email = contact.map(OrderContact::email).map(OrderLookup::email).filter(v -> !v.isEmpty()).orElse(nothing);
+		String email = contact.map(OrderContact::email)
+			.map(OrderLookup::email)
+			.filter(v -> !v.isEmpty())
+			.orElse(nothing);
 		String postal = contact.map(OrderContact::postalCode)
 			.map(OrderLookup::postal)
 			.filter(v -> !v.isEmpty())

@@ -2,7 +2,8 @@ package org.aftersale.tracking.page;
 
 /**
  * The typefaces a merchant can choose for the tracking page: local font stacks only, so
- * the page loads nothing from font hosts and shoppers' addresses are not shared with them.
+ * the page loads nothing from font hosts and shoppers' addresses are not shared with
+ * them.
  */
 public enum PageFont {
 

@@ -25,7 +25,10 @@ public final class PageLanguage {
 			.orElse(Locale.ENGLISH);
 	}
 
-	/** The supported language a tag names, matching {@code pt}, {@code pt-BR}, {@code DE}... */
+	/**
+	 * The supported language a tag names, matching {@code pt}, {@code pt-BR},
+	 * {@code DE}...
+	 */
 	public static Optional<Locale> supported(@Nullable String tag) {
 		if (tag == null || tag.isBlank() || tag.length() > 35) {
 			return Optional.empty();
@@ -47,7 +50,8 @@ public final class PageLanguage {
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			// A malformed header is the browser's problem; fall back to the store language.
+			// A malformed header is the browser's problem; fall back to the store
+			// language.
 		}
 		return Optional.empty();
 	}

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Everything that gives a store's tracking page its look: the store's name and logo, the
  * colours (the page's own, else the store's) and the page branding.
  */
-public record PageLook(String storeName, String slug, @Nullable String logoUrl, String brandColor,
-		String accentColor, PageBranding branding) {
+public record PageLook(String storeName, String slug, @Nullable String logoUrl, String brandColor, String accentColor,
+		PageBranding branding) {
 
 	/**
 	 * The CSS custom properties the stylesheet reads. Built only from checked colours

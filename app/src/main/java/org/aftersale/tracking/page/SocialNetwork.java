@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * The social networks a store can link from its tracking page, each accepted only with
- * an https URL on the network's own domain, so a "Instagram" link cannot lead elsewhere.
+ * The social networks a store can link from its tracking page, each accepted only with an
+ * https URL on the network's own domain, so a "Instagram" link cannot lead elsewhere.
  */
 public enum SocialNetwork {
 

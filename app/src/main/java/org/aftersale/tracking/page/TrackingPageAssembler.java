@@ -1,0 +1,131 @@
+package org.aftersale.tracking.page;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aftersale.orders.LineItem;
+import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
+import org.aftersale.stores.Store;
+import org.aftersale.tracking.CarrierDetector;
+import org.aftersale.tracking.ProductSuggestions;
+import org.aftersale.tracking.Shipment;
+import org.aftersale.tracking.ShipmentLine;
+import org.aftersale.tracking.ShipmentQueries;
+import org.aftersale.tracking.ShipmentTracker;
+import org.aftersale.tracking.SuggestedProduct;
+import org.aftersale.tracking.TrackingEvent;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds an order's tracking page model from one query per kind of data: the order, its
+ * shipments, all their events, the branding and the suggestions. Never per shipment.
+ */
+@Component
+class TrackingPageAssembler {
+
+	static final int SUGGESTIONS = 4;
+
+	private final OrderQueries orders;
+
+	private final ShipmentTracker tracker;
+
+	private final ShipmentQueries shipments;
+
+	private final PageBrandings brandings;
+
+	private final CarrierDetector carriers;
+
+	private final ObjectProvider<ProductSuggestions> suggestions;
+
+	private final MessageSource messages;
+
+	TrackingPageAssembler(OrderQueries orders, ShipmentTracker tracker, ShipmentQueries shipments,
+			PageBrandings brandings, CarrierDetector carriers, ObjectProvider<ProductSuggestions> suggestions,
+			MessageSource messages) {
+		this.orders = orders;
+		this.tracker = tracker;
+		this.shipments = shipments;
+		this.brandings = brandings;
+		this.carriers = carriers;
+		this.suggestions = suggestions;
+		this.messages = messages;
+	}
+
+	Optional<TrackingView> build(Store store, OrderId orderId, java.util.Locale language) {
+		return orders.find(store.id(), orderId).map(order -> build(store, order, language));
+	}
+
+	private TrackingView build(Store store, Order order, java.util.Locale language) {
+		PageText text = new PageText(messages, language);
+		List<Shipment> parcels = tracker.shipmentsOf(store.id(), order.id());
+		Map<UUID, List<TrackingEvent>> timelines = shipments.timelines(store.id(),
+				parcels.stream().map(Shipment::id).toList());
+		Map<UUID, LineItem> lines = order.lineItems()
+			.stream()
+			.collect(Collectors.toMap(LineItem::lineId, Function.identity(), (a, b) -> a));
+		ShipmentParts parts = new ShipmentParts(text, store.zone(), carriers);
+		List<PageShipment> shown = parcels.stream()
+			.map(parcel -> parts.of(parcel, timelines.getOrDefault(parcel.id().value(), List.of()), lines))
+			.toList();
+		List<String> skus = order.lineItems().stream().map(LineItem::sku).filter(s -> s != null).toList();
+		List<SuggestedProduct> suggested = suggestions.orderedStream()
+			.findFirst()
+			.map(provider -> provider.suggestFor(store.id(), order.id(), skus, SUGGESTIONS))
+			.orElse(List.of());
+		return new TrackingView(look(store), order.number(),
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+					.withLocale(language)
+					.withZone(store.zone())
+					.format(order.placedAt()),
+				order.lineItems().stream().map(line -> item(line, line.quantity())).toList(), shown,
+				notShipped(order, parcels), suggested, store.zone().getId());
+	}
+
+	PageLook look(Store store) {
+		return look(store, brandings.of(store.id()));
+	}
+
+	static PageLook look(Store store, PageBranding branding) {
+		return new PageLook(store.name(), store.slug(), store.logoUrl(),
+				branding.brandColor() == null ? store.brandColor() : branding.brandColor(),
+				branding.accentColor() == null ? store.accentColor() : branding.accentColor(), branding);
+	}
+
+	static PageItem item(LineItem line, long quantity) {
+		return new PageItem(line.title(), line.variantTitle(),
+				SafeUrl.isHttpOrHttps(line.imageUrl()) ? line.imageUrl() : null, quantity);
+	}
+
+	// What no shipment holds yet. When a shipment does not say what it holds we cannot
+	// tell, and saying "not shipped" about something in that parcel would alarm the
+	// shopper for nothing, so the list stays empty.
+	private static List<PageItem> notShipped(Order order, List<Shipment> parcels) {
+		if (parcels.stream().anyMatch(parcel -> parcel.lines().isEmpty())) {
+			return List.of();
+		}
+		Map<UUID, Long> shipped = new HashMap<>();
+		for (Shipment parcel : parcels) {
+			for (ShipmentLine line : parcel.lines()) {
+				shipped.merge(line.orderLineId(), line.quantity(), Long::sum);
+			}
+		}
+		return order.lineItems()
+			.stream()
+			.filter(line -> line.quantity() > shipped.getOrDefault(line.lineId(), 0L))
+			.map(line -> item(line, line.quantity() - shipped.getOrDefault(line.lineId(), 0L)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.aftersale.tracking.page;
+
+import java.util.List;
+
+import org.aftersale.tracking.SuggestedProduct;
+
+/**
+ * The rendered model of one order's tracking page in one language: what is cached.
+ *
+ * @param zone the time zone every time on the page is shown in (the store's)
+ * @param notShipped order lines (or parts of them) in no shipment yet; empty also when
+ * the shops did not tell which items a shipment holds
+ */
+public record TrackingView(PageLook look, String orderNumber, String placedOn, List<PageItem> items,
+		List<PageShipment> shipments, List<PageItem> notShipped, List<SuggestedProduct> suggestions, String zone) {
+
+	public TrackingView {
+		items = List.copyOf(items);
+		shipments = List.copyOf(shipments);
+		notShipped = List.copyOf(notShipped);
+		suggestions = List.copyOf(suggestions);
+	}
+
+}

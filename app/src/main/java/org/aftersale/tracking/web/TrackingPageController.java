@@ -1,0 +1,148 @@
+package org.aftersale.tracking.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.aftersale.orders.OrderId;
+import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreDirectory;
+import org.aftersale.tracking.TrackingLinks;
+import org.aftersale.tracking.page.LookupLimits;
+import org.aftersale.tracking.page.OrderLookup;
+import org.aftersale.tracking.page.PageLanguage;
+import org.aftersale.tracking.page.PageText;
+import org.aftersale.tracking.page.TrackingPages;
+import org.aftersale.tracking.page.TrackingView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The shopper's tracking page of a store: the look-up form, the look-up itself and the
+ * order's page behind a signed link. Anything that does not lead to one of the store's
+ * orders gets the same friendly "not found", whatever the reason.
+ */
+@Controller
+@RequestMapping("/t/{slug}")
+class TrackingPageController {
+
+	private final StoreDirectory stores;
+
+	private final TrackingPages pages;
+
+	private final TrackingLinks links;
+
+	private final OrderLookup lookup;
+
+	private final LookupLimits limits;
+
+	private final MessageSource messages;
+
+	TrackingPageController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
+			LookupLimits limits, MessageSource messages) {
+		this.stores = stores;
+		this.pages = pages;
+		this.links = links;
+		this.lookup = lookup;
+		this.limits = limits;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String form(@PathVariable String slug, @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
+			HttpServletResponse response) {
+		Optional<Store> store = stores.findBySlug(slug);
+		if (store.isEmpty()) {
+			return notFound(null, lang, accept, model, response);
+		}
+		prepare(store.get(), lang, accept, "/t/" + slug, model);
+		model.addAttribute("number", "");
+		model.addAttribute("contact", "");
+		return "tracking/lookup";
+	}
+
+	@PostMapping
+	String lookUp(@PathVariable String slug, @RequestParam(defaultValue = "") String number,
+			@RequestParam(defaultValue = "") String contact, @RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Optional<Store> found = stores.findBySlug(slug);
+		if (found.isEmpty()) {
+			return notFound(null, lang, accept, model, response);
+		}
+		Store store = found.get();
+		Locale language = prepare(store, lang, accept, "/t/" + slug, model);
+		OptionalLong wait = limits.tryLookup(request.getRemoteAddr(), store.id(), number);
+		if (wait.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
+			model.addAttribute("retryAfter", wait.getAsLong());
+			return "tracking/too-many";
+		}
+		Optional<OrderId> order = lookup.find(store.id(), number, contact);
+		if (order.isPresent()) {
+			String path = links.pathFor(store.id(), slug, order.get());
+			return "redirect:" + path + (lang == null ? "" : "?lang=" + language.toLanguageTag());
+		}
+		model.addAttribute("number", number.length() > 64 ? "" : number);
+		model.addAttribute("contact", "");
+		model.addAttribute("failed", true);
+		return "tracking/lookup";
+	}
+
+	@GetMapping("/o/{token}")
+	String order(@PathVariable String slug, @PathVariable String token,
+			@RequestParam(required = false) @Nullable String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
+			HttpServletResponse response) {
+		Optional<Store> store = stores.findBySlug(slug);
+		if (store.isEmpty()) {
+			return notFound(null, lang, accept, model, response);
+		}
+		Locale language = prepare(store.get(), lang, accept, TrackingLinks.path(slug, token), model);
+		Optional<TrackingView> view = links.verify(store.get().id(), token)
+			.flatMap(orderId -> pages.view(store.get(), orderId, language));
+		if (view.isEmpty()) {
+			return notFound(store.get(), lang, accept, model, response);
+		}
+		model.addAttribute("view", view.get());
+		model.addAttribute("look", view.get().look());
+		return "tracking/order";
+	}
+
+	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {
+		Locale language = PageLanguage.choose(lang, accept, store.locale());
+		model.addAttribute("t", new PageText(messages, language));
+		model.addAttribute("look", pages.look(store));
+		model.addAttribute("languages", LanguageLink.all(path, language));
+		model.addAttribute("lookupPath", "/t/" + store.slug());
+		model.addAttribute("lang", lang == null ? null : language.toLanguageTag());
+		return language;
+	}
+
+	private String notFound(@Nullable Store store, @Nullable String lang, @Nullable String accept, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		Locale language = PageLanguage.choose(lang, accept, store == null ? Locale.ENGLISH : store.locale());
+		model.addAttribute("t", new PageText(messages, language));
+		model.addAttribute("look", store == null ? null : pages.look(store));
+		model.addAttribute("languages", java.util.List.of());
+		model.addAttribute("lookupPath", store == null ? null : "/t/" + store.slug());
+		return "tracking/not-found";
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.aftersale.tracking.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.NavItem;
+import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreDirectory;
+import org.aftersale.tracking.page.PageBrandings;
+import org.aftersale.tracking.page.PageFont;
+import org.aftersale.tracking.page.PageText;
+import org.aftersale.tracking.page.SocialNetwork;
+import org.aftersale.tracking.page.TrackingPages;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Settings › Tracking page: the look of the store's shopper page, with a live preview
+ * that htmx re-renders as the form changes (and a Preview button without JavaScript).
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+@RequestMapping("/admin/settings/tracking-page")
+class TrackingPageSettingsController {
+
+	private final StoreDirectory stores;
+
+	private final PageBrandings brandings;
+
+	private final TrackingPages pages;
+
+	private final MessageSource messages;
+
+	TrackingPageSettingsController(StoreDirectory stores, PageBrandings brandings, TrackingPages pages,
+			MessageSource messages) {
+		this.stores = stores;
+		this.brandings = brandings;
+		this.pages = pages;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(StoreId storeId, Model model) {
+		Store store = stores.get(storeId);
+		TrackingPageForm form = TrackingPageForm.of(brandings.of(storeId), store.brandColor(), store.accentColor());
+		return page(store, form, Map.of(), model);
+	}
+
+	@PostMapping
+	String save(StoreId storeId, @RequestParam MultiValueMap<String, String> params,
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
+		Store store = stores.get(storeId);
+		TrackingPageForm form = TrackingPageForm.of(params);
+		TrackingPageForm.Checked checked = form.check();
+		if (preview != null || !checked.errors().isEmpty()) {
+			return page(store, form, checked.errors(), model);
+		}
+		brandings.change(storeId, checked.branding());
+		// The event refreshes caches after commit; forgetting now as well means the
+		// merchant's next look at the page already shows the change.
+		pages.forgetStore(storeId);
+		redirect.addFlashAttribute("flash", "Tracking page saved.");
+		return "redirect:/admin/settings/tracking-page";
+	}
+
+	@PostMapping(path = "/preview", headers = "HX-Request")
+	String preview(StoreId storeId, @RequestParam MultiValueMap<String, String> params, Model model) {
+		Store store = stores.get(storeId);
+		TrackingPageForm.Checked checked = TrackingPageForm.of(params).check();
+		preview(store, checked, model);
+		return "tracking/admin-settings :: preview";
+	}
+
+	private String page(Store store, TrackingPageForm form, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("fonts", PageFont.values());
+		model.addAttribute("networks", SocialNetwork.values());
+		model.addAttribute("publicPath", "/t/" + store.slug());
+		preview(store, form.check(), model);
+		return "tracking/admin-settings";
+	}
+
+	private void preview(Store store, TrackingPageForm.Checked checked, Model model) {
+		model.addAttribute("look", org.aftersale.tracking.page.TrackingPages.lookOf(store, checked.branding()));
+		model.addAttribute("t", new PageText(messages, store.locale()));
+		model.addAttribute("languages", List.of());
+		model.addAttribute("lookupPath", "/t/" + store.slug());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Navigation {
+
+		@Bean
+		NavItem trackingPageNavItem() {
+			return new NavItem("Settings", "Tracking page", "/admin/settings/tracking-page", 105, "ROLE_ADMIN");
+		}
+
+	}
+
+}

@@ -106,10 +106,14 @@ public class TrackingLinks {
 		}
 		byte[] expected = mac(storeId, bytes, PAYLOAD);
 		byte[] given = java.util.Arrays.copyOfRange(bytes, PAYLOAD, PAYLOAD + MAC);
+		// The signature first: only then is the payload ours and its expiry a sane
+		// number.
+		if (!MessageDigest.isEqual(expected, given)) {
+			return Optional.empty();
+		}
 		ByteBuffer payload = ByteBuffer.wrap(bytes);
 		UUID order = new UUID(payload.getLong(), payload.getLong());
-		Instant expiresAt = Instant.ofEpochSecond(payload.getLong());
-		if (!MessageDigest.isEqual(expected, given) || !clock.instant().isBefore(expiresAt)) {
+		if (clock.instant().getEpochSecond() >= payload.getLong()) {
 			return Optional.empty();
 		}
 		return Optional.of(new OrderId(order));

@@ -1,0 +1,95 @@
+package org.aftersale.tracking.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.aftersale.stores.StoreFixtures;
+import org.aftersale.stores.StoreFixtures.OpenedStore;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.tracking.web.TrackingPageFixtures.ShopperOrder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the order page shows beyond shipments: the store's real best sellers, and fresh
+ * content after carrier events and order updates despite the page cache.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TrackingPageContentIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void suggestsTheStoresBestSellersByUnitsLeavingOutWhatWasBought() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		ApiClient anonymous = new ApiClient(port, "");
+		ShopperOrder order = TrackingPageFixtures.order(api);
+		String first = page(anonymous, TrackingPageFixtures.link(api, order.id()));
+		assertThat(first).doesNotContain("You may also like");
+
+		sell(api, "LAMP-1", "Desk lamp", 2);
+		sell(api, "VASE-9", "Stone vase", 5);
+		sell(api, "VASE-9", "Stone vase", 1);
+		sell(api, "CARD-3", "Gift card", 1);
+		ShopperOrder later = TrackingPageFixtures.order(api);
+
+		String page = page(anonymous, TrackingPageFixtures.link(api, later.id()));
+		String suggestions = page.substring(page.indexOf("You may also like"));
+		assertThat(suggestions).contains("Stone vase", "Desk lamp", "Gift card").doesNotContain("Enamel mug");
+		assertThat(suggestions.indexOf("Stone vase")).isLessThan(suggestions.indexOf("Desk lamp"));
+		assertThat(suggestions.indexOf("Desk lamp")).isLessThan(suggestions.indexOf("Gift card"));
+	}
+
+	@Test
+	void showsNewCarrierEventsAndOrderChangesOnTheNextView() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		ApiClient anonymous = new ApiClient(port, "");
+		ShopperOrder order = TrackingPageFixtures.order(api);
+		TrackingPageFixtures.ship(api, order.id(), "1Z999AA10123456784", "ups", "TSHIRT-M", 2);
+		TrackingPageFixtures.event(api, "1Z999AA10123456784", "in_transit", "", "Departed facility",
+				"2026-10-02T08:00:00Z");
+		String link = TrackingPageFixtures.link(api, order.id());
+		assertThat(page(anonymous, link)).contains("Departed facility").doesNotContain("Arrived at sort centre");
+
+		TrackingPageFixtures.event(api, "1Z999AA10123456784", "in_transit", "", "Arrived at sort centre",
+				"2026-10-02T20:00:00Z");
+		assertThat(page(anonymous, link)).contains("Arrived at sort centre");
+
+		ApiClient.Response updated = api.post("/api/v1/orders",
+				api.get("/api/v1/orders/" + order.id()).body().replace("Organic T-shirt", "Recycled T-shirt"));
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page(anonymous, link)).contains("Recycled T-shirt"));
+	}
+
+	private static String page(ApiClient anonymous, String url) {
+		ApiClient.Response response = anonymous.get(url.substring(url.indexOf("/t/")));
+		assertThat(response.status()).isEqualTo(200);
+		return response.body();
+	}
+
+	private static void sell(ApiClient api, String sku, String title, int quantity) {
+		ApiClient.Response created = api.post("/api/v1/orders", """
+				{"externalId":"%s","source":"api","number":"S-%s","placedAt":"%s","currency":"EUR",
+				 "customer":{"email":"buyer@example.com"},
+				 "lineItems":[{"sku":"%s","title":"%s","quantity":%d,"unitPrice":"10.00"}],
+				 "totals":{"subtotal":"10.00","shipping":"0.00","tax":"0.00","discount":"0.00","total":"10.00"}}
+				""".formatted(UUID.randomUUID(), UUID.randomUUID().toString().substring(0, 8),
+				java.time.OffsetDateTime.now().minusDays(3), sku, title, quantity));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+	}
+
+}

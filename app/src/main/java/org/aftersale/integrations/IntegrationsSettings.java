@@ -2,20 +2,16 @@ package org.aftersale.integrations;
 
 import java.time.Duration;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the shop adapters.
  *
- * @param encryptionKey base64 of 32 random bytes that encrypts shop credentials at rest;
- * when empty, a key is generated once into {@code <data dir>/encryption.key}
  * @param shopify how the Shopify Admin API is reached and paced
  */
 @ConfigurationProperties("aftersale.integrations")
-public record IntegrationsSettings(@Nullable String encryptionKey, @DefaultValue Shopify shopify) {
+public record IntegrationsSettings(@DefaultValue Shopify shopify) {
 
 	/**
 	 * @param baseUrlTemplate {@code %s} is replaced by the shop domain; tests point it at

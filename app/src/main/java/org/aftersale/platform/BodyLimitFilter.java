@@ -42,7 +42,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		boolean multipart = request.getContentType() != null
 				&& request.getContentType().toLowerCase().startsWith("multipart/");
-		long limit = multipart ? settings.maxUploadSize().toBytes() : settings.maxBodySize().toBytes();
+		long limit = multipart ? settings.maxUploadSize().toBytes() : jsonLimit(request.getRequestURI());
 		if (request.getContentLengthLong() > limit) {
 			tooLarge(response, limit);
 			return;
@@ -57,6 +57,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new ReplayableRequest(request, body), response);
+	}
+
+	// Carrier and aggregator feeds send thousands of events at once; everything else
+	// keeps the small limit.
+	private long jsonLimit(String path) {
+		boolean bulk = settings.bulkPaths().stream().anyMatch(path::startsWith);
+		return bulk ? settings.maxBulkBodySize().toBytes() : settings.maxBodySize().toBytes();
 	}
 
 	private void tooLarge(HttpServletResponse response, long limit) throws IOException {

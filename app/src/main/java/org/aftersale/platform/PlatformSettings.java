@@ -1,6 +1,7 @@
 package org.aftersale.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,10 +18,17 @@ import org.springframework.util.unit.DataSize;
  * @param demo seed a demo store on an empty database
  * @param maxBodySize largest JSON body accepted on the API and webhooks
  * @param maxUploadSize largest CSV upload accepted
+ * @param maxBulkBodySize largest JSON body accepted on the bulk endpoints
+ * @param bulkPaths path prefixes of the bulk endpoints (e.g. 10,000 tracking events in
+ * one request), which get {@code maxBulkBodySize} instead of {@code maxBodySize}
+ * @param encryptionKey base64 of 32 random bytes that encrypts credentials and secrets at
+ * rest; when empty, a key is generated once into {@code <data dir>/encryption.key}
  */
 @ConfigurationProperties("aftersale")
 public record PlatformSettings(@DefaultValue("./aftersale-data") Path dataDir, @Nullable String publicUrl,
 		@DefaultValue("false") boolean demo, @DefaultValue("1MB") DataSize maxBodySize,
-		@DefaultValue("20MB") DataSize maxUploadSize) {
+		@DefaultValue("20MB") DataSize maxUploadSize, @DefaultValue("8MB") DataSize maxBulkBodySize, @DefaultValue( {
+				"/api/v1/tracking-events", "/webhooks/tracking/" }) List<String> bulkPaths,
+		@Nullable String encryptionKey){
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.aftersale.integrations.IntegrationsSettings;
-import org.aftersale.integrations.SecretBox;
+import org.aftersale.platform.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

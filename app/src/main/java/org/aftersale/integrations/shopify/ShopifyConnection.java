@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A store's link to its Shopify shop. The secrets are held only sealed; see
- * {@link org.aftersale.integrations.SecretBox}.
+ * {@link org.aftersale.platform.SecretBox}.
  */
 record ShopifyConnection(StoreId storeId, String shopDomain, String webhookSecretSealed,
 		@Nullable String accessTokenSealed, @Nullable String accessTokenLast4, int webhooksRegistered,

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.aftersale.integrations.IntegrationsSettings;
-import org.aftersale.integrations.SecretBox;
+import org.aftersale.platform.SecretBox;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.aftersale.integrations.SecretBox;
+import org.aftersale.platform.SecretBox;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;

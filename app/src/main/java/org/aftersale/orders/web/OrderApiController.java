@@ -43,9 +43,12 @@ class OrderApiController {
 
 	private final OrderQueries queries;
 
-	OrderApiController(OrderIntake intake, OrderQueries queries) {
+	private final ShipmentsOnOrders shipments;
+
+	OrderApiController(OrderIntake intake, OrderQueries queries, ShipmentsOnOrders shipments) {
 		this.intake = intake;
 		this.queries = queries;
+		this.shipments = shipments;
 	}
 
 	@PostMapping
@@ -55,7 +58,7 @@ class OrderApiController {
 	ResponseEntity<OrderJson> submit(StoreId storeId, @RequestBody OrderRequest request) {
 		OrderIntake.Result result = intake.submit(storeId, request.toSubmission());
 		HttpStatus status = result.outcome() == OrderIntake.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
-		return ResponseEntity.status(status).body(OrderJson.of(result.order()));
+		return ResponseEntity.status(status).body(shipments.json(storeId, result.order()));
 	}
 
 	record BatchRequest(@Nullable List<OrderRequest> orders) {
@@ -116,7 +119,7 @@ class OrderApiController {
 	@Operation(summary = "One order with its line items, totals and shipments")
 	OrderJson get(StoreId storeId, @PathVariable("id") java.util.UUID id) {
 		return queries.find(storeId, new OrderId(id))
-			.map(OrderJson::of)
+			.map(order -> shipments.json(storeId, order))
 			.orElseThrow(() -> new NotFoundException("order"));
 	}
 
@@ -142,7 +145,7 @@ class OrderApiController {
 				updatedSince == null ? null : updatedSince.toInstant());
 		OrderPage<org.aftersale.orders.Order> page = queries.searchOrders(storeId, search, cursor, limit);
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("items", page.items().stream().map(OrderJson::of).toList());
+		body.put("items", shipments.json(storeId, page.items()));
 		body.put("nextCursor", page.nextCursor());
 		return body;
 	}

@@ -1,16 +1,20 @@
 package org.aftersale.orders.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.orders.CustomerSnapshot;
 import org.aftersale.orders.Fulfilment;
 import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderShipment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,14 +35,16 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 	}
 
 	/**
-	 * A parcel of the order. Until the tracking capability follows it, its status is what
-	 * the shop reported.
+	 * A parcel of the order. Once the tracking capability follows it, {@code id} is the
+	 * shipment's and the status comes from carrier events; until then {@code id} is
+	 * absent and the status is what the shop reported.
 	 */
-	record ShipmentJson(UUID fulfilmentId, @Nullable String carrier, String trackingNumber,
-			@Nullable String trackingUrl, String status) {
+	record ShipmentJson(@Nullable UUID id, @Nullable UUID fulfilmentId, @Nullable String carrier, String trackingNumber,
+			@Nullable String trackingUrl, String status, @Nullable String subStatus,
+			@Nullable LocalDate estimatedDelivery, @Nullable Instant deliveredAt) {
 	}
 
-	static OrderJson of(Order order) {
+	static OrderJson of(Order order, List<OrderShipment> tracked) {
 		Currency currency = order.currency();
 		List<LineJson> lines = order.lineItems()
 			.stream()
@@ -51,21 +57,38 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 				order.shippingAddress(), lines,
 				new TotalsJson(order.subtotal().toString(), order.shipping().toString(), order.tax().toString(),
 						order.discount().toString(), order.total().toString(), order.refunded().toString()),
-				shipments(order), order.cancelledAt(), order.cancelReason(), order.createdAt(), order.updatedAt());
+				shipments(order, tracked), order.cancelledAt(), order.cancelReason(), order.createdAt(),
+				order.updatedAt());
 	}
 
-	private static List<ShipmentJson> shipments(Order order) {
+	// Tracked shipments first; a fulfilment's number that tracking has not picked up yet
+	// (its listener runs after the commit) still shows with the shop's status.
+	private static List<ShipmentJson> shipments(Order order, List<OrderShipment> tracked) {
 		List<ShipmentJson> shipments = new ArrayList<>();
+		Set<String> followed = new HashSet<>();
+		for (OrderShipment s : tracked) {
+			followed.add(comparable(s.trackingNumber()));
+			shipments.add(new ShipmentJson(s.id(), s.fulfilmentId(), s.carrier(), s.trackingNumber(), s.trackingUrl(),
+					s.status(), s.subStatus(), s.estimatedDelivery(), s.deliveredAt()));
+		}
 		for (Fulfilment f : order.fulfilments()) {
 			List<String> numbers = f.trackingNumberList();
 			List<String> urls = f.trackingUrlList();
 			for (int i = 0; i < numbers.size(); i++) {
-				shipments.add(new ShipmentJson(f.fulfilmentId(),
+				if (followed.contains(comparable(numbers.get(i)))) {
+					continue;
+				}
+				shipments.add(new ShipmentJson(null, f.fulfilmentId(),
 						f.trackingCompany() == null ? null : f.trackingCompany().toLowerCase(Locale.ROOT),
-						numbers.get(i), i < urls.size() ? urls.get(i) : null, ShopShipmentStatus.normalise(f)));
+						numbers.get(i), i < urls.size() ? urls.get(i) : null, ShopShipmentStatus.normalise(f), null,
+						null, null));
 			}
 		}
 		return shipments;
+	}
+
+	private static String comparable(String trackingNumber) {
+		return trackingNumber.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 	}
 
 	private static String money(long minor, Currency currency) {

@@ -1,5 +1,7 @@
 /**
- * The tracking module's HTTP entry points: REST resources under {@code /api/v1}.
+ * The tracking module's HTTP entry points: carrier detection, shipments of an order,
+ * shipment look-up and lists, batches of carrier events, the per-store webhook secret and
+ * our generic signed tracking webhook.
  */
 @NullMarked
 package org.aftersale.tracking.web;

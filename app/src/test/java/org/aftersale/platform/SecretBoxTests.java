@@ -1,11 +1,11 @@
-package org.aftersale.integrations;
+package org.aftersale.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.List;
 
-import org.aftersale.platform.PlatformSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,8 +46,8 @@ class SecretBoxTests {
 	}
 
 	private SecretBox box(String key) {
-		return new SecretBox(new IntegrationsSettings(key, null),
-				new PlatformSettings(dataDir, null, false, DataSize.ofMegabytes(1), DataSize.ofMegabytes(20)));
+		return new SecretBox(new PlatformSettings(dataDir, null, false, DataSize.ofMegabytes(1),
+				DataSize.ofMegabytes(20), DataSize.ofMegabytes(8), List.of(), key));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.aftersale.integrations;
+package org.aftersale.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,16 +16,17 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.aftersale.platform.PlatformSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts shop credentials at rest with AES-256-GCM. Each value is bound to a context
+ * Encrypts credentials and secrets at rest with AES-256-GCM: shop tokens, carrier
+ * credentials, webhook secrets of every capability. Each value is bound to a context
  * (store and field) as associated data, so a ciphertext copied to another row does not
- * decrypt there.
+ * decrypt there. One key for the whole installation, so backing up the data folder's
+ * {@code encryption.key} with the database is all it takes.
  */
 @Component
 public class SecretBox {
@@ -40,8 +41,8 @@ public class SecretBox {
 
 	private final SecureRandom random = new SecureRandom();
 
-	SecretBox(IntegrationsSettings settings, PlatformSettings platform) {
-		this.key = new SecretKeySpec(keyBytes(settings.encryptionKey(), platform.dataDir()), "AES");
+	SecretBox(PlatformSettings platform) {
+		this.key = new SecretKeySpec(keyBytes(platform.encryptionKey(), platform.dataDir()), "AES");
 	}
 
 	/** Encrypts {@code plain} for the given context; never returns the plain text. */
@@ -87,7 +88,7 @@ public class SecretBox {
 
 	private static byte[] keyBytes(@org.jspecify.annotations.Nullable String configured, Path dataDir) {
 		if (configured != null && !configured.isBlank()) {
-			return decode(configured.strip(), "aftersale.integrations.encryption-key");
+			return decode(configured.strip(), "aftersale.encryption-key");
 		}
 		Path file = dataDir.resolve("encryption.key");
 		try {
@@ -117,7 +118,7 @@ public class SecretBox {
 			Files.createFile(file);
 		}
 		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
-		log.info("Generated the encryption key for shop credentials at {}; back it up with the database", file);
+		log.info("Generated the encryption key for credentials at rest at {}; back it up with the database", file);
 	}
 
 	private static byte[] decode(String base64, String origin) {

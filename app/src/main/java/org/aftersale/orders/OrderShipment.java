@@ -1,0 +1,19 @@
+package org.aftersale.orders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One parcel of an order as an {@link OrderShipments} implementation describes it.
+ *
+ * @param status a normalized shipment status of the contract ({@code in_transit}, ...)
+ * @param fulfilmentId the fulfilment it came from, when it came from one
+ */
+public record OrderShipment(UUID id, @Nullable UUID fulfilmentId, @Nullable String carrier, String trackingNumber,
+		@Nullable String trackingUrl, String status, @Nullable String subStatus, @Nullable LocalDate estimatedDelivery,
+		@Nullable Instant deliveredAt) {
+
+}

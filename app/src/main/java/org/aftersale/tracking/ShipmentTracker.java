@@ -1,0 +1,100 @@
+package org.aftersale.tracking;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts following parcels and applies what carriers report about them. Publishes
+ * {@link ShipmentCreated}, {@link ShipmentStatusChanged}, {@link ShipmentDelivered},
+ * {@link ShipmentException} and {@link DeliveryEstimateChanged}. Everything is scoped to
+ * one store: an event or order of another store never touches this one's shipments.
+ */
+@Service
+@Transactional
+public class ShipmentTracker {
+
+	/** A shipment and whether this call created it (or found it already followed). */
+	public record Tracked(Shipment shipment, boolean created) {
+	}
+
+	private final Shipments shipments;
+
+	private final OrderQueries orders;
+
+	private final EventIngestion ingestion;
+
+	private final Clock clock;
+
+	ShipmentTracker(Shipments shipments, OrderQueries orders, EventIngestion ingestion, Clock clock) {
+		this.shipments = shipments;
+		this.orders = orders;
+		this.ingestion = ingestion;
+		this.clock = clock;
+	}
+
+	/**
+	 * Follows a parcel of an order. The same tracking number on the same order (and the
+	 * same carrier, or one not yet known) answers the shipment already followed.
+	 * @throws NotFoundException when the order is not one of this store's
+	 * @throws InvalidInputException for a malformed tracking number or line items that
+	 * are not on the order or exceed what is left to ship
+	 */
+	public Tracked track(StoreId storeId, OrderId orderId, ShipmentSubmission submission) {
+		Order order = orders.find(storeId, orderId).orElseThrow(() -> new NotFoundException("order"));
+		TrackingNumber number = TrackingNumber.parse(submission.trackingNumber())
+			.orElseThrow(() -> new InvalidInputException("trackingNumber",
+					"must be 4 to 40 letters and digits (spaces and dashes are ignored)"));
+		List<Shipment> sameNumber = new ArrayList<>();
+		shipments.findAllById(shipments.findIdsOfNumberOnOrder(storeId.value(), orderId.value(), number.normalized()))
+			.forEach(sameNumber::add);
+		Optional<Shipment> known = sameNumber.stream()
+			.filter(s -> submission.carrier() == null || s.carrier() == null
+					|| s.carrier().equals(submission.carrier()))
+			.findFirst();
+		if (known.isPresent()) {
+			return new Tracked(known.get(), false);
+		}
+		// Other shipments of the order matter only for what is left to ship.
+		List<ShipmentLine> lines = submission.lineItems().isEmpty() ? List.of()
+				: new ShipmentContents(order, shipmentsOf(storeId, orderId)).resolve(submission.lineItems());
+		Shipment shipment = Shipment.track(storeId, orderId, submission, number, lines,
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
+		return new Tracked(shipments.save(shipment), true);
+	}
+
+	/**
+	 * Applies carrier events (at most a few tens of thousands per call) to the store's
+	 * shipments. Unknown tracking numbers are reported, not errors; a repeated event is a
+	 * duplicate.
+	 */
+	public IngestionResult record(StoreId storeId, List<CarrierEvent> events) {
+		return ingestion.record(storeId, events);
+	}
+
+	/**
+	 * The store's shipments of one order, oldest first; empty for another store's order.
+	 */
+	@Transactional(readOnly = true)
+	public List<Shipment> shipmentsOf(StoreId storeId, OrderId orderId) {
+		List<UUID> ids = shipments.findIdsOfOrders(storeId.value(), List.of(orderId.value()));
+		List<Shipment> found = new ArrayList<>();
+		shipments.findAllById(ids).forEach(found::add);
+		found.sort(java.util.Comparator.comparing(Shipment::createdAt).thenComparing(s -> s.id().value()));
+		return found;
+	}
+
+}

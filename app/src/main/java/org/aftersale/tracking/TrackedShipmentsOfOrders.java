@@ -1,0 +1,50 @@
+package org.aftersale.tracking;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderShipment;
+import org.aftersale.orders.OrderShipments;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shows the followed shipments, with their derived status, on orders' JSON through the
+ * SPI that orders publishes ({@link OrderShipments}).
+ */
+@Component
+@Transactional(readOnly = true)
+class TrackedShipmentsOfOrders implements OrderShipments {
+
+	private final Shipments shipments;
+
+	TrackedShipmentsOfOrders(Shipments shipments) {
+		this.shipments = shipments;
+	}
+
+	@Override
+	public Map<OrderId, List<OrderShipment>> of(StoreId storeId, Collection<OrderId> orderIds) {
+		Map<OrderId, List<OrderShipment>> result = new HashMap<>();
+		if (orderIds.isEmpty()) {
+			return result;
+		}
+		List<UUID> ids = shipments.findIdsOfOrders(storeId.value(), orderIds.stream().map(OrderId::value).toList());
+		Map<UUID, Shipment> loaded = new HashMap<>();
+		shipments.findAllById(ids).forEach(s -> loaded.put(s.id().value(), s));
+		for (UUID id : ids) {
+			Shipment s = loaded.get(id);
+			result.computeIfAbsent(s.orderId(), k -> new java.util.ArrayList<>())
+				.add(new OrderShipment(s.id().value(), s.fulfilmentId(), s.carrier(), s.trackingNumber(),
+						s.trackingUrl(), s.status().wireName(), s.subStatus() == null ? null : s.subStatus().wireName(),
+						s.estimatedDelivery(), s.deliveredAt()));
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.aftersale.tracking;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.Fulfilment;
+import org.aftersale.orders.FulfilmentCreated;
+import org.aftersale.orders.FulfilmentUpdated;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Starts following every tracking number a shop reports for an order, and records the
+ * shop's own delivery status as a carrier event from source {@code shopify}. Idempotent:
+ * a shipment is unique per (store, order, number, carrier) and an event per (shipment,
+ * time, code, place), so a redelivered event changes nothing.
+ */
+@Component
+class TrackingForFulfilments {
+
+	private final ShipmentTracker tracker;
+
+	private final OrderQueries orders;
+
+	private final TransactionTemplate freshTransaction;
+
+	TrackingForFulfilments(ShipmentTracker tracker, OrderQueries orders, PlatformTransactionManager transactions) {
+		this.tracker = tracker;
+		this.orders = orders;
+		this.freshTransaction = new TransactionTemplate(transactions);
+		this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	// The shop did not say which items went into which box of a fulfilment with several
+	// numbers: the lines go with the first one only, so that returns never count a unit
+	// twice.
+	@ApplicationModuleListener
+	void on(FulfilmentCreated event) {
+		List<String> numbers = event.trackingNumbers();
+		for (int i = 0; i < numbers.size(); i++) {
+			List<ShipmentSubmission.Item> items = i > 0 ? List.of()
+					: event.lines()
+						.stream()
+						.map(l -> new ShipmentSubmission.Item(l.lineId(), l.sku(), l.quantity()))
+						.toList();
+			String url = i < event.trackingUrls().size() ? event.trackingUrls().get(i) : null;
+			follow(event.storeId(), event.orderId(), new ShipmentSubmission(numbers.get(i),
+					carrier(event.carrierHint()), null, url, event.occurredAt(), null, event.fulfilmentId(), items));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(FulfilmentUpdated event) {
+		Fulfilment fulfilment = orders.find(event.storeId(), event.orderId())
+			.flatMap(o -> o.fulfilments()
+				.stream()
+				.filter(f -> f.fulfilmentId().equals(event.fulfilmentId()))
+				.findFirst())
+			.orElse(null);
+		if (fulfilment == null) {
+			return;
+		}
+		List<String> urls = fulfilment.trackingUrlList();
+		for (int i = 0; i < event.trackingNumbers().size(); i++) {
+			follow(event.storeId(), event.orderId(),
+					new ShipmentSubmission(event.trackingNumbers().get(i), carrier(fulfilment.trackingCompany()), null,
+							i < urls.size() ? urls.get(i) : null, null, null, event.fulfilmentId(), List.of()));
+		}
+		List<CarrierEvent> reported = ShopifyShipmentStatus.events(event, carrier(fulfilment.trackingCompany()));
+		if (!reported.isEmpty()) {
+			freshTransaction.executeWithoutResult(status -> tracker.record(event.storeId(), reported));
+		}
+	}
+
+	// A concurrent delivery of the same event may create the shipment first; the unique
+	// key aborts this transaction and the retry, in a fresh one, finds that shipment.
+	private void follow(StoreId storeId, OrderId orderId, ShipmentSubmission submission) {
+		if (TrackingNumber.parse(submission.trackingNumber()).isEmpty()) {
+			return;
+		}
+		Runnable attempt = () -> freshTransaction
+			.executeWithoutResult(status -> tracker.track(storeId, orderId, submission));
+		try {
+			attempt.run();
+		}
+		catch (DuplicateKeyException ex) {
+			attempt.run();
+		}
+	}
+
+	// Seam for carrier detection: until tracking.CarrierDetector is wired in here, the
+	// shop's carrier name, lower-cased, stands in for our carrier code.
+	private static @Nullable String carrier(@Nullable String hint) {
+		return hint == null || hint.isBlank() ? null : hint.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

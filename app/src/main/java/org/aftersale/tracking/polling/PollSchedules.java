@@ -69,6 +69,7 @@ class PollSchedules {
 					join tracking.shipment s on s.id = p.shipment_id and s.store_id = p.store_id
 					join tracking.carrier_credential c on c.store_id = s.store_id and c.carrier = s.carrier
 					where p.next_poll_at <= :now and c.enabled and c.paused_at is null
+					  and s.status not in ('DELIVERED', 'EXPIRED')
 					order by p.next_poll_at
 					limit :limit
 					for update of p skip locked

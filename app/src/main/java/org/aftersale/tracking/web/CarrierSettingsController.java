@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,8 +39,8 @@ class CarrierSettingsController {
 		return "tracking/settings-carriers";
 	}
 
-	@PostMapping("/{carrier}")
-	String save(StoreId storeId, @PathVariable String carrier,
+	@PostMapping
+	String save(StoreId storeId, @RequestParam String carrier,
 			@RequestParam(required = false) @Nullable String clientId,
 			@RequestParam(required = false) @Nullable String clientSecret,
 			@RequestParam(required = false) @Nullable String apiKey,

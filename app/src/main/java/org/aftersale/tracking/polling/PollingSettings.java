@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("aftersale.tracking.polling")
 public record PollingSettings(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") Duration interval,
-		@DefaultValue("50") int claimSize, @DefaultValue("PT5M") Duration lease,
+		@DefaultValue("50") int claimSize, @DefaultValue("PT15M") Duration lease,
 		@DefaultValue("PT20S") Duration timeout, @DefaultValue Api ups, @DefaultValue Api fedex, @DefaultValue Api usps,
 		@DefaultValue Api dhl) {
 

@@ -2,10 +2,12 @@ package org.aftersale.tracking.web;
 
 import java.util.Map;
 
+import org.aftersale.kernel.StoreId;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.testing.AdminBrowser;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.InitialCredentials;
+import org.aftersale.tracking.polling.CarrierAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class CarrierSettingsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CarrierAccounts accounts;
 
 	@Test
 	void storesCredentialsSealedAndListsThemWithoutSecrets() {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How carriers' tracking APIs are polled.
  *
- * @param enabled whether the scheduler polls at all (tests switch it on explicitly)
+ * @param enabled whether the scheduler polls on its own; the build turns it off for
+ * tests, which drive the poller themselves
  * @param interval pause between two scheduler runs
  * @param claimSize shipments claimed per run and instance
  * @param lease how long a claimed shipment stays reserved to this instance; after a crash

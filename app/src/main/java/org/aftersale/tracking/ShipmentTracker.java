@@ -39,11 +39,15 @@ public class ShipmentTracker {
 
 	private final Clock clock;
 
-	ShipmentTracker(Shipments shipments, OrderQueries orders, EventIngestion ingestion, Clock clock) {
+	private final CarrierResolution carriers;
+
+	ShipmentTracker(Shipments shipments, OrderQueries orders, EventIngestion ingestion, Clock clock,
+			CarrierResolution carriers) {
 		this.shipments = shipments;
 		this.orders = orders;
 		this.ingestion = ingestion;
 		this.clock = clock;
+		this.carriers = carriers;
 	}
 
 	/**
@@ -53,7 +57,8 @@ public class ShipmentTracker {
 	 * @throws InvalidInputException for a malformed tracking number or line items that
 	 * are not on the order or exceed what is left to ship
 	 */
-	public Tracked track(StoreId storeId, OrderId orderId, ShipmentSubmission submission) {
+	public Tracked track(StoreId storeId, OrderId orderId, ShipmentSubmission given) {
+		ShipmentSubmission submission = carriers.complete(given);
 		Order order = orders.find(storeId, orderId).orElseThrow(() -> new NotFoundException("order"));
 		TrackingNumber number = TrackingNumber.parse(submission.trackingNumber())
 			.orElseThrow(() -> new InvalidInputException("trackingNumber",

@@ -33,11 +33,18 @@ class TrackingForFulfilments {
 
 	private final TransactionTemplate freshTransaction;
 
-	TrackingForFulfilments(ShipmentTracker tracker, OrderQueries orders, PlatformTransactionManager transactions) {
+	private final CarrierResolution carriers;
+
+	TrackingForFulfilments(ShipmentTracker tracker, OrderQueries orders, PlatformTransactionManager transactions,
+			CarrierResolution carriers) {
 		this.tracker = tracker;
 		this.orders = orders;
+		this.carriers = carriers;
 		this.freshTransaction = new TransactionTemplate(transactions);
-		this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// A savepoint inside the listener's transaction, not a second connection: a burst
+		// of deliveries must not
+		// leave every listener waiting for a connection the pool no longer has.
+		this.freshTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	// The shop did not say which items went into which box of a fulfilment with several
@@ -53,8 +60,9 @@ class TrackingForFulfilments {
 						.map(l -> new ShipmentSubmission.Item(l.lineId(), l.sku(), l.quantity()))
 						.toList();
 			String url = i < event.trackingUrls().size() ? event.trackingUrls().get(i) : null;
-			follow(event.storeId(), event.orderId(), new ShipmentSubmission(numbers.get(i),
-					carrier(event.carrierHint()), null, url, event.occurredAt(), null, event.fulfilmentId(), items));
+			follow(event.storeId(), event.orderId(),
+					new ShipmentSubmission(numbers.get(i), carrier(event.carrierHint(), numbers.get(i)), null, url,
+							event.occurredAt(), null, event.fulfilmentId(), items));
 		}
 	}
 
@@ -72,10 +80,12 @@ class TrackingForFulfilments {
 		List<String> urls = fulfilment.trackingUrlList();
 		for (int i = 0; i < event.trackingNumbers().size(); i++) {
 			follow(event.storeId(), event.orderId(),
-					new ShipmentSubmission(event.trackingNumbers().get(i), carrier(fulfilment.trackingCompany()), null,
+					new ShipmentSubmission(event.trackingNumbers().get(i),
+							carrier(fulfilment.trackingCompany(), event.trackingNumbers().get(i)), null,
 							i < urls.size() ? urls.get(i) : null, null, null, event.fulfilmentId(), List.of()));
 		}
-		List<CarrierEvent> reported = ShopifyShipmentStatus.events(event, carrier(fulfilment.trackingCompany()));
+		List<CarrierEvent> reported = ShopifyShipmentStatus.events(event, carrier(fulfilment.trackingCompany(),
+				event.trackingNumbers().isEmpty() ? "" : event.trackingNumbers().get(0)));
 		if (!reported.isEmpty()) {
 			freshTransaction.executeWithoutResult(status -> tracker.record(event.storeId(), reported));
 		}
@@ -97,10 +107,8 @@ class TrackingForFulfilments {
 		}
 	}
 
-	// Seam for carrier detection: until tracking.CarrierDetector is wired in here, the
-	// shop's carrier name, lower-cased, stands in for our carrier code.
-	private static @Nullable String carrier(@Nullable String hint) {
-		return hint == null || hint.isBlank() ? null : hint.strip().toLowerCase(Locale.ROOT);
+	private @Nullable String carrier(@Nullable String hint, String trackingNumber) {
+		return carriers.codeFor(hint, trackingNumber);
 	}
 
 }

@@ -73,6 +73,26 @@ class TrackingApiIntegrationTests {
 		assertThat(created.json().get("lineItems").get(0).get("quantity").asLong()).isEqualTo(2);
 	}
 
+	@Test // #3
+	void detectsTheCarrierFromTheNumberAndFillsItsTrackingPage() {
+		String orderId = order();
+
+		ApiClient.Response detected = api.post("/api/v1/orders/" + orderId + "/shipments",
+				"{\"trackingNumber\":\"1Z5R89390357567127\"}");
+		ApiClient.Response named = api.post("/api/v1/orders/" + orderId + "/shipments",
+				"{\"trackingNumber\":\"9400111206206406260787\",\"carrier\":\"USPS\"}");
+		ApiClient.Response unknown = api.post("/api/v1/orders/" + orderId + "/shipments",
+				"{\"trackingNumber\":\"ZZ00112233\"}");
+
+		assertThat(detected.json().get("carrier").asString()).isEqualTo("ups");
+		assertThat(detected.json().get("trackingUrl").asString()).contains("1Z5R89390357567127");
+		assertThat(named.status()).as(named.body()).isEqualTo(201);
+		assertThat(named.json().get("carrier").asString()).isEqualTo("usps");
+		assertThat(named.json().get("trackingUrl").asString()).contains("9400111206206406260787");
+		assertThat(unknown.status()).isEqualTo(201);
+		assertThat(unknown.json().get("carrier").isNull()).isTrue();
+	}
+
 	@Test
 	void refusesLineItemsThatAreNotOnTheOrderOrAlreadyShipped() {
 		String orderId = order();

@@ -43,10 +43,6 @@ class OrderShipmentApiController {
 			description = "201 when created; 200 with the shipment when the order already has this tracking number.")
 	ResponseEntity<ShipmentJson> track(StoreId storeId, @PathVariable("id") UUID id,
 			@RequestBody ShipmentRequest request) {
-		// Seam for carrier detection and tracking URLs: when the request names no
-		// carrier,
-		// tracking.CarrierDetector's most likely candidate goes into the submission here,
-		// and the Carrier's URL template fills trackingUrl when none was given.
 		ShipmentSubmission submission = request.toSubmission();
 		ShipmentTracker.Tracked tracked;
 		try {

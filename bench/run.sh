@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
+# Usage: bench/run.sh [orders|events|page|all] (default all). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+port=${BENCH_PORT:-18090}
+db=aftersale_bench
+data=$(mktemp -d /tmp/aftersale-bench-XXXX)
+
+./mvnw -q -pl app,bench -am package -DskipTests
+psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -c "create database $db"
+SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
+  AFTERSALE_DATA_DIR=$data SERVER_PORT=$port java -Xmx2g -jar app/target/aftersale.jar > "$data/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
+
+cp=$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes
+common=(--url "http://localhost:$port" --credentials "$data/initial-credentials.json" --olist ../shared/data/olist)
+
+if [[ $what == all || $what == orders ]]; then
+  echo "== Orders through the batch endpoint (100 per request, 4 clients, 60 s)"
+  java -cp "$cp" org.aftersale.bench.OrderIntakeBench "${common[@]}" --mode batch --batch 100 --clients 4 --seconds 60 --warmup 10
+  echo "== Single-order posts (16 clients, 60 s)"
+  java -cp "$cp" org.aftersale.bench.OrderIntakeBench "${common[@]}" --mode single --clients 16 --seconds 60 --warmup 10
+fi
+if [[ $what == all || $what == events ]]; then
+  echo "== Tracking events through the API (1000 per request, 4 clients, 60 s)"
+  java -cp "$cp" org.aftersale.bench.TrackingEventsBench "${common[@]}" --shipments 2000 --batch 1000 --clients 4 --seconds 60 --warmup 10
+fi
+if [[ $what == all || $what == page ]] && [[ -x bench/page.sh ]]; then
+  bench/page.sh "$port" "$data"
+fi

@@ -122,7 +122,7 @@ public class AttentionQueries {
 						left join lateral (select n.note, n.handled_by, n.handled_at from tracking.attention_note n
 						    where n.store_id = s.store_id and n.shipment_id = s.id and n.status = s.status
 						    and n.sub_status = coalesce(s.sub_status, '') order by n.handled_at desc, n.id desc limit 1) h on true
-						where """
+						where\s"""
 					.formatted(QUIET))
 			.append(AttentionSql.CANDIDATES)
 			.append(" and ")

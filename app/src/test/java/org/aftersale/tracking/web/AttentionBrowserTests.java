@@ -110,6 +110,25 @@ class AttentionBrowserTests {
 		assertThat(card(page, "exception")).hasText("2");
 	}
 
+	@Test
+	void letsAnAdminChangeTheStoresThresholds(Page page) {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		AttentionFixtures.seed(store.api(port));
+		TrackingStaff.Member admin = TrackingStaff.add(team, store.id(), StoreRole.ADMIN);
+		AdminSession.signIn(page, port, admin.email(), admin.password());
+		page.navigate(AdminSession.url(port, "/admin/attention"));
+		assertThat(card(page, "no_scan")).hasText("1");
+
+		page.getByLabel("No scan for (days)").fill("5");
+		page.getByLabel("Never picked up after (days)").fill("4");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Thresholds saved.");
+		assertThat(card(page, "no_scan")).hasText("0");
+		assertThat(card(page, "no_pickup")).hasText("0");
+		assertThat(page.getByLabel("No scan for (days)")).hasValue("5");
+	}
+
 	private static Locator card(Page page, String category) {
 		return page.locator("a[data-category=" + category + "] .stat");
 	}

@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -199,6 +202,24 @@ public class OrderQueries {
 			.query((rs, n) -> new BestSeller(rs.getString("sku"), rs.getString("title"), rs.getString("image_url"),
 					rs.getLong("units")))
 			.list();
+	}
+
+	/**
+	 * The shop's numbers of the given orders of one store, in one query; orders of other
+	 * stores (or unknown ones) are absent from the map.
+	 */
+	public Map<OrderId, String> numbersOf(StoreId storeId, Collection<OrderId> orderIds) {
+		if (orderIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<OrderId, String> numbers = new HashMap<>();
+		jdbc.sql("select id, number from orders.shop_order where store_id = :store and id in (:ids)")
+			.param("store", storeId.value())
+			.param("ids", orderIds.stream().map(OrderId::value).distinct().toList())
+			.query(rs -> {
+				numbers.put(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"));
+			});
+		return numbers;
 	}
 
 	/** How many orders a store has, for dashboards and progress displays. */

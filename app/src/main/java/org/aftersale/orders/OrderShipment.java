@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status a normalized shipment status of the contract ({@code in_transit}, ...)
  * @param fulfilmentId the fulfilment it came from, when it came from one
+ * @param lastEventAt when the carrier last reported on it
+ * @param lastEventDescription what the carrier last reported, in its words
  */
 public record OrderShipment(UUID id, @Nullable UUID fulfilmentId, @Nullable String carrier, String trackingNumber,
 		@Nullable String trackingUrl, String status, @Nullable String subStatus, @Nullable LocalDate estimatedDelivery,
-		@Nullable Instant deliveredAt) {
+		@Nullable Instant deliveredAt, @Nullable Instant lastEventAt, @Nullable String lastEventDescription) {
 
 }

@@ -1,11 +1,15 @@
 package org.aftersale.orders.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.orders.OrderShipment;
+import org.aftersale.orders.OrderShipments;
 import org.aftersale.orders.OrderTimeline;
 import org.aftersale.stores.StoreDirectory;
 
@@ -18,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One order as the merchant sees it: customer, address, items, totals, shipments and its
+ * One order as the merchant sees it: customer, address, items, totals, shipments (the
+ * followed parcels when tracking follows them, else the shop's fulfilments) and its
  * timeline, with times in the store's time zone.
  */
 @Controller
@@ -31,10 +36,14 @@ class OrderPageController {
 
 	private final StoreDirectory stores;
 
-	OrderPageController(OrderQueries queries, OrderTimeline timeline, StoreDirectory stores) {
+	private final List<OrderShipments> shipments;
+
+	OrderPageController(OrderQueries queries, OrderTimeline timeline, StoreDirectory stores,
+			List<OrderShipments> shipments) {
 		this.queries = queries;
 		this.timeline = timeline;
 		this.stores = stores;
+		this.shipments = shipments;
 	}
 
 	@GetMapping("/admin/orders/{id}")
@@ -45,8 +54,19 @@ class OrderPageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("order", order);
 		model.addAttribute("timeline", timeline.of(storeId, orderId));
+		model.addAttribute("tracked", tracked(storeId, orderId));
 		model.addAttribute("zone", stores.get(storeId).zone());
 		return "orders/detail";
+	}
+
+	// Followed parcels come from downstream capabilities through the SPI, so this page
+	// shows them without orders depending on tracking.
+	private List<OrderShipment> tracked(StoreId storeId, OrderId orderId) {
+		List<OrderShipment> all = new ArrayList<>();
+		for (OrderShipments provider : shipments) {
+			all.addAll(provider.of(storeId, List.of(orderId)).getOrDefault(orderId, List.of()));
+		}
+		return all;
 	}
 
 	private static OrderId parse(String id) {

@@ -105,7 +105,7 @@ class TrackingPageSettingsController {
 
 		@Bean
 		NavItem trackingPageNavItem() {
-			return new NavItem("Settings", "Tracking page", "/admin/settings/tracking-page", 105, "ROLE_ADMIN");
+			return new NavItem("Settings", "Tracking page", "/admin/settings/tracking-page", 107, "ROLE_ADMIN");
 		}
 
 	}

@@ -1,5 +1,10 @@
 package org.aftersale.tracking.page;
 
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -12,7 +17,9 @@ import org.aftersale.tracking.TrackingPageBrandingChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
@@ -45,6 +52,24 @@ public class PageBrandings {
 	/** The store's branding, or the defaults when it never changed it. */
 	@Transactional(readOnly = true)
 	public PageBranding of(StoreId storeId) {
+		return cache.get(storeId, this::load);
+	}
+
+	// Read on every shopper page view; dropped after commit when the merchant saves,
+	// expiring as a safety net for
+	// a save on another instance.
+	private final Cache<StoreId, PageBranding> cache = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(TrackingPageBrandingChanged event) {
+		cache.invalidate(event.storeId());
+	}
+
+	private PageBranding load(StoreId storeId) {
 		return jdbc.sql("select * from tracking.page_branding where store_id = :store")
 			.param("store", storeId.value())
 			.query((rs, n) -> new PageBranding(rs.getString("brand_color"), rs.getString("accent_color"),

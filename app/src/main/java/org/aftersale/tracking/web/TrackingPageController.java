@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The shopper's tracking page of a store: the look-up form, the look-up itself and the
@@ -51,8 +52,11 @@ class TrackingPageController {
 
 	private final MessageSource messages;
 
+	private final RenderedOrderPages rendered;
+
 	TrackingPageController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
-			LookupLimits limits, MessageSource messages) {
+			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered) {
+		this.rendered = rendered;
 		this.stores = stores;
 		this.pages = pages;
 		this.links = links;
@@ -105,23 +109,26 @@ class TrackingPageController {
 	}
 
 	@GetMapping("/o/{token}")
-	String order(@PathVariable String slug, @PathVariable String token,
+	ModelAndView order(@PathVariable String slug, @PathVariable String token,
 			@RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response) throws Exception {
 		Optional<Store> store = stores.findBySlug(slug);
 		if (store.isEmpty()) {
-			return notFound(null, lang, accept, model, response);
+			return new ModelAndView(notFound(null, lang, accept, model, response));
 		}
 		Locale language = prepare(store.get(), lang, accept, TrackingLinks.path(slug, token), model);
 		Optional<TrackingView> view = links.verify(store.get().id(), token)
 			.flatMap(orderId -> pages.view(store.get(), orderId, language));
 		if (view.isEmpty()) {
-			return notFound(store.get(), lang, accept, model, response);
+			return new ModelAndView(notFound(store.get(), lang, accept, model, response));
 		}
 		model.addAttribute("view", view.get());
 		model.addAttribute("look", view.get().look());
-		return "tracking/order";
+		// The language links carry the token and the explicit choice, so both are part of
+		// the variant.
+		String variant = token + "|" + (lang == null ? "" : "chosen") + "|" + language.toLanguageTag();
+		return new ModelAndView(rendered.of(view.get(), variant, "tracking/order", language));
 	}
 
 	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {

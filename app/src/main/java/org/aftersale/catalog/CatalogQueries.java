@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,7 @@ public class CatalogQueries {
 			sql.append(" and (lower(p.title) like :title escape '\\' or exists (select 1 from catalog.variant v")
 				.append(" where v.product_id = p.id and v.store_id = :store and lower(v.sku) = :sku))");
 		}
-		CatalogCursor position = cursor == null || cursor.isBlank() ? null : CatalogCursor.decode(cursor);
+		PageCursor position = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
 		if (position != null) {
 			sql.append(" and (p.created_at, p.id) < (:cursorAt, :cursorId)");
 		}
@@ -80,15 +81,15 @@ public class CatalogQueries {
 		if (position != null) {
 			statement = statement.param("cursorAt", Timestamp.from(position.at())).param("cursorId", position.id());
 		}
-		List<CatalogCursor> keys = statement.query(
-				(rs, n) -> new CatalogCursor(rs.getTimestamp("created_at").toInstant(), rs.getObject("id", UUID.class)))
+		List<PageCursor> keys = statement
+			.query((rs, n) -> new PageCursor(rs.getTimestamp("created_at").toInstant(), rs.getObject("id", UUID.class)))
 			.list();
 		String next = null;
 		if (keys.size() > size) {
 			keys = keys.subList(0, size);
 			next = keys.get(size - 1).encode();
 		}
-		List<UUID> ids = keys.stream().map(CatalogCursor::id).toList();
+		List<UUID> ids = keys.stream().map(PageCursor::id).toList();
 		List<Product> loaded = new ArrayList<>();
 		products.findAllById(ids).forEach(loaded::add);
 		loaded.sort(Comparator.comparing((Product p) -> ids.indexOf(p.id().value())));

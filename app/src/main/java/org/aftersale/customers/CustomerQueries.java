@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,7 @@ public class CustomerQueries {
 			sql.append(" and (c.email like :q escape '\\' or lower(coalesce(c.first_name, '') || ' '")
 				.append(" || coalesce(c.last_name, '')) like :q escape '\\')");
 		}
-		CustomerCursor position = cursor == null || cursor.isBlank() ? null : CustomerCursor.decode(cursor);
+		PageCursor position = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
 		if (position != null) {
 			sql.append(" and (c.created_at, c.id) < (:cursorAt, :cursorId)");
 		}
@@ -81,16 +82,15 @@ public class CustomerQueries {
 		if (position != null) {
 			statement = statement.param("cursorAt", Timestamp.from(position.at())).param("cursorId", position.id());
 		}
-		List<CustomerCursor> keys = statement
-			.query((rs, n) -> new CustomerCursor(rs.getTimestamp("created_at").toInstant(),
-					rs.getObject("id", UUID.class)))
+		List<PageCursor> keys = statement
+			.query((rs, n) -> new PageCursor(rs.getTimestamp("created_at").toInstant(), rs.getObject("id", UUID.class)))
 			.list();
 		String next = null;
 		if (keys.size() > size) {
 			keys = keys.subList(0, size);
 			next = keys.get(size - 1).encode();
 		}
-		List<UUID> ids = keys.stream().map(CustomerCursor::id).toList();
+		List<UUID> ids = keys.stream().map(PageCursor::id).toList();
 		List<Customer> loaded = new ArrayList<>();
 		customers.findAllById(ids).forEach(loaded::add);
 		loaded.sort(Comparator.comparing((Customer c) -> ids.indexOf(c.id().value())));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,7 @@ public class OrderQueries {
 			params.add(new Object[] { "since", Timestamp.from(search.updatedSince()) });
 		}
 		if (cursor != null && !cursor.isBlank()) {
-			OrderCursor position = OrderCursor.decode(cursor);
+			PageCursor position = PageCursor.decode(cursor);
 			sql.append(byUpdate ? " and (o.updated_at, o.id) > (:cursorAt, :cursorId)"
 					: " and (o.placed_at, o.id) < (:cursorAt, :cursorId)");
 			params.add(new Object[] { "cursorAt", Timestamp.from(position.at()) });
@@ -140,7 +141,7 @@ public class OrderQueries {
 		if (items.size() > size) {
 			items = items.subList(0, size);
 			Object[] last = keyed.get(size - 1);
-			next = new OrderCursor((java.time.Instant) last[0], (UUID) last[1]).encode();
+			next = new PageCursor((java.time.Instant) last[0], (UUID) last[1]).encode();
 		}
 		return new OrderPage<>(List.copyOf(items), next);
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
@@ -133,7 +134,7 @@ public class AttentionQueries {
 		if (!filter.showHandled()) {
 			sql.append(" and h.handled_at is null");
 		}
-		AttentionCursor after = cursor == null || cursor.isBlank() ? null : AttentionCursor.decode(cursor);
+		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
 		if (after != null) {
 			sql.append(" and (").append(QUIET).append(", s.id) > (:at, :id)");
 		}
@@ -146,9 +147,9 @@ public class AttentionQueries {
 		if (after != null) {
 			statement = statement.param("at", Timestamp.from(after.at())).param("id", after.id());
 		}
-		List<AttentionCursor> keys = new ArrayList<>();
+		List<PageCursor> keys = new ArrayList<>();
 		List<AttentionRow> rows = statement.query((rs, n) -> {
-			keys.add(new AttentionCursor(rs.getTimestamp("quiet").toInstant(), rs.getObject("id", UUID.class)));
+			keys.add(new PageCursor(rs.getTimestamp("quiet").toInstant(), rs.getObject("id", UUID.class)));
 			return row(rs, thresholds);
 		}).list();
 		String next = rows.size() > size ? keys.get(size - 1).encode() : null;

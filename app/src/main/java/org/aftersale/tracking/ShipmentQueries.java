@@ -1,16 +1,14 @@
 package org.aftersale.tracking;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
@@ -97,7 +95,7 @@ public class ShipmentQueries {
 			params.add(new Object[] { "number", TrackingNumber.normalize(trackingNumber) });
 		}
 		if (cursor != null && !cursor.isBlank()) {
-			Key after = Key.decode(cursor);
+			PageCursor after = PageCursor.decode(cursor);
 			sql.append(" and (created_at, id) < (:at, :id)");
 			params.add(new Object[] { "at", Timestamp.from(after.at()) });
 			params.add(new Object[] { "id", after.id() });
@@ -107,36 +105,15 @@ public class ShipmentQueries {
 		for (Object[] param : params) {
 			statement = statement.param((String) param[0], param[1]);
 		}
-		List<Key> keys = statement
-			.query((rs, n) -> new Key(rs.getTimestamp("created_at").toInstant(), rs.getObject("id", UUID.class)))
+		List<PageCursor> keys = statement
+			.query((rs, n) -> new PageCursor(rs.getTimestamp("created_at").toInstant(), rs.getObject("id", UUID.class)))
 			.list();
 		String next = keys.size() > size ? keys.get(size - 1).encode() : null;
-		List<UUID> ids = keys.stream().limit(size).map(Key::id).toList();
+		List<UUID> ids = keys.stream().limit(size).map(PageCursor::id).toList();
 		List<Shipment> items = new ArrayList<>();
 		shipments.findAllById(ids).forEach(items::add);
 		items.sort(Comparator.comparing((Shipment s) -> ids.indexOf(s.id().value())));
 		return new Page(items, next);
-	}
-
-	private record Key(Instant at, UUID id) {
-
-		String encode() {
-			String plain = at.toEpochMilli() * 1000 + at.getNano() / 1000 % 1000 + ":" + id;
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-		}
-
-		static Key decode(String cursor) {
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-				long micros = Long.parseLong(parts[0]);
-				return new Key(Instant.EPOCH.plus(micros, java.time.temporal.ChronoUnit.MICROS),
-						UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidInputException("cursor", "is not a cursor of this list");
-			}
-		}
-
 	}
 
 }

@@ -109,44 +109,6 @@ class ShopifyBackfillIntegrationTests {
 			.body()).contains("shopDomain must be your shop", "aftersale-test");
 	}
 
-	@Test
-	void continuesABackfillFromItsSavedCursor() {
-		InitialCredentials credentials = InitialCredentials.of(environment);
-		JsonNode store = new ApiClient(port, credentials.apiKey())
-			.post("/api/v1/stores",
-					"{\"name\":\"Resumed\",\"slug\":\"resumed-" + UUID.randomUUID().toString().substring(0, 8) + "\"}")
-			.json();
-		ApiClient api = new ApiClient(port, store.get("apiKey").asString());
-		api.put("/api/v1/integrations/shopify", "{\"shopDomain\":\"resumed.myshopify.com\",\"webhookSecret\":\"s\"}");
-		shopify.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-			.get(urlPathEqualTo(ShopifyAdminStub.API + "orders.json"))
-			.withQueryParam("page_info", equalTo("saved-cursor"))
-			.willReturn(ShopifyAdminStub.json(200, "{\"orders\":["
-					+ new String(ShopifyFixtures.order(o -> o.put("id", 3001).put("name", "#3001"))) + "]}")));
-		// As a restart finds it: half-way through, with the cursor of the next page
-		// saved.
-		jdbc.sql("""
-				insert into integrations.shopify_backfill (store_id, resource, status, next_page, fetched, imported,
-				    started_at, updated_at)
-				values (:store, 'orders', 'running', :page, 250, 250, :now, :now)
-				""")
-			.param("store", UUID.fromString(store.get("id").asString()))
-			.param("page", ShopifyAdminStub.API + "orders.json?limit=250&page_info=saved-cursor")
-			.param("now", java.sql.Timestamp.from(Instant.now()))
-			.update();
-
-		api.put("/api/v1/integrations/shopify",
-				"{\"shopDomain\":\"resumed.myshopify.com\",\"accessToken\":\"shpat_resumed\"}");
-
-		JsonNode orders = job(awaitBackfill(api), "orders");
-		assertThat(orders.get("fetched").asInt()).isEqualTo(251);
-		assertThat(api.get("/api/v1/orders?number=%233001").json().get("items")).hasSize(1);
-		shopify.verify(0,
-				getRequestedFor(urlPathEqualTo(ShopifyAdminStub.API + "orders.json"))
-					.withQueryParam("status", equalTo("any"))
-					.withHeader("X-Shopify-Access-Token", equalTo("shpat_resumed")));
-	}
-
 	private static JsonNode awaitBackfill(ApiClient api) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		JsonNode status = api.get("/api/v1/integrations/shopify").json();

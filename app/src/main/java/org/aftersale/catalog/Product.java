@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -125,13 +126,13 @@ public class Product {
 
 	private void apply(ProductSubmission s, Currency currency) {
 		this.title = s.title().strip();
-		String givenHandle = FieldChecks.blankToNull(s.handle());
+		String givenHandle = FieldRules.blankToNull(s.handle());
 		this.handle = givenHandle != null ? givenHandle : handleOf(this.title);
-		this.vendor = FieldChecks.blankToNull(s.vendor());
-		this.productType = FieldChecks.blankToNull(s.productType());
+		this.vendor = FieldRules.blankToNull(s.vendor());
+		this.productType = FieldRules.blankToNull(s.productType());
 		this.status = s.statusOrDefault();
-		this.tags = FieldChecks.cleanTags(s.tags());
-		this.imageUrl = FieldChecks.blankToNull(s.imageUrl());
+		this.tags = FieldRules.cleanTags(s.tags());
+		this.imageUrl = FieldRules.blankToNull(s.imageUrl());
 		this.sourceUpdatedAt = s.sourceUpdatedAt() != null ? s.sourceUpdatedAt().truncatedTo(ChronoUnit.MICROS)
 				: this.sourceUpdatedAt;
 		this.variants = mergeVariants(s.variants(), currency);
@@ -144,11 +145,11 @@ public class Product {
 			VariantSubmission v = submitted.get(i);
 			UUID variantId = existingVariantId(v, i, taken).orElseGet(UUID::randomUUID);
 			taken.add(variantId);
-			String compareAt = FieldChecks.blankToNull(v.compareAtPrice());
-			merged.add(new Variant(variantId, storeId, FieldChecks.blankToNull(v.externalId()),
-					FieldChecks.blankToNull(v.sku()), v.title().strip(), Money.parse(v.price(), currency).minorUnits(),
+			String compareAt = FieldRules.blankToNull(v.compareAtPrice());
+			merged.add(new Variant(variantId, storeId, FieldRules.blankToNull(v.externalId()),
+					FieldRules.blankToNull(v.sku()), v.title().strip(), Money.parse(v.price(), currency).minorUnits(),
 					compareAt == null ? null : Money.parse(compareAt, currency).minorUnits(),
-					currency.getCurrencyCode(), v.inventoryQuantity(), FieldChecks.blankToNull(v.imageUrl())));
+					currency.getCurrencyCode(), v.inventoryQuantity(), FieldRules.blankToNull(v.imageUrl())));
 		}
 		return merged;
 	}
@@ -156,8 +157,8 @@ public class Product {
 	// Variants keep their id when the shop names them the same way, so that references
 	// from returns and exchanges survive a re-sync.
 	private Optional<UUID> existingVariantId(VariantSubmission v, int position, Set<UUID> taken) {
-		String externalId = FieldChecks.blankToNull(v.externalId());
-		String sku = FieldChecks.blankToNull(v.sku());
+		String externalId = FieldRules.blankToNull(v.externalId());
+		String sku = FieldRules.blankToNull(v.sku());
 		if (externalId != null) {
 			return variants.stream()
 				.filter(known -> externalId.equals(known.externalId()))

@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
-import static org.aftersale.catalog.FieldChecks.amount;
-import static org.aftersale.catalog.FieldChecks.text;
+import static org.aftersale.kernel.FieldRules.amount;
+import static org.aftersale.kernel.FieldRules.text;
 
 /**
  * A product as a shop describes it, from any source (API, Shopify, CSV), before it is
@@ -54,8 +55,8 @@ public record ProductSubmission(String source, String externalId, String title, 
 		if (status != null && !status.isBlank() && ProductStatus.parse(status).isEmpty()) {
 			problems.add(new FieldProblem("status", "must be one of active, draft, archived"));
 		}
-		FieldChecks.tags(problems, "tags", tags);
-		FieldChecks.url(problems, "imageUrl", imageUrl);
+		FieldRules.tags(problems, "tags", tags);
+		FieldRules.url(problems, "imageUrl", imageUrl);
 		if (variants == null || variants.isEmpty()) {
 			problems.add(new FieldProblem("variants", "must contain at least one variant"));
 		}
@@ -66,7 +67,7 @@ public record ProductSubmission(String source, String externalId, String title, 
 			Map<String, Integer> externalIds = new HashMap<>();
 			for (int i = 0; i < variants.size(); i++) {
 				variant(problems, "variants[" + i + "]", variants.get(i), currency);
-				String id = variants.get(i) == null ? null : FieldChecks.blankToNull(variants.get(i).externalId());
+				String id = variants.get(i) == null ? null : FieldRules.blankToNull(variants.get(i).externalId());
 				if (id != null && externalIds.putIfAbsent(id, i) != null) {
 					problems.add(new FieldProblem("variants[" + i + "].externalId",
 							"repeats variants[" + externalIds.get(id) + "].externalId"));
@@ -94,7 +95,7 @@ public record ProductSubmission(String source, String externalId, String title, 
 		if (quantity != null && Math.abs(quantity) > 1_000_000_000L) {
 			problems.add(new FieldProblem(path + ".inventoryQuantity", "must be between -1000000000 and 1000000000"));
 		}
-		FieldChecks.url(problems, path + ".imageUrl", variant.imageUrl());
+		FieldRules.url(problems, path + ".imageUrl", variant.imageUrl());
 	}
 
 	ProductStatus statusOrDefault() {

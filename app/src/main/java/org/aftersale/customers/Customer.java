@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.EmailAddress;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
@@ -151,9 +152,9 @@ public class Customer {
 	 */
 	boolean fillIn(@Nullable String first, @Nullable String last, @Nullable String phoneNumber, Instant now) {
 		Profile before = profile();
-		firstName = firstName != null ? firstName : FieldChecks.blankToNull(first);
-		lastName = lastName != null ? lastName : FieldChecks.blankToNull(last);
-		phone = phone != null ? phone : FieldChecks.blankToNull(phoneNumber);
+		firstName = firstName != null ? firstName : FieldRules.blankToNull(first);
+		lastName = lastName != null ? lastName : FieldRules.blankToNull(last);
+		phone = phone != null ? phone : FieldRules.blankToNull(phoneNumber);
 		boolean changed = !before.equals(profile());
 		if (changed) {
 			updatedAt = now;
@@ -184,11 +185,11 @@ public class Customer {
 			this.source = s.source().strip();
 			this.externalId = s.externalRef();
 		}
-		this.firstName = FieldChecks.blankToNull(s.firstName());
-		this.lastName = FieldChecks.blankToNull(s.lastName());
-		this.phone = FieldChecks.blankToNull(s.phone());
+		this.firstName = FieldRules.blankToNull(s.firstName());
+		this.lastName = FieldRules.blankToNull(s.lastName());
+		this.phone = FieldRules.blankToNull(s.phone());
 		this.acceptsMarketing = s.acceptsMarketing();
-		this.tags = FieldChecks.cleanTags(s.tags());
+		this.tags = FieldRules.cleanTags(s.tags());
 		this.sourceUpdatedAt = s.sourceUpdatedAt() != null ? s.sourceUpdatedAt().truncatedTo(ChronoUnit.MICROS)
 				: this.sourceUpdatedAt;
 	}

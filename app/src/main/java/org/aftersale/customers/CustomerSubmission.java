@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.EmailAddress;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
-import static org.aftersale.customers.FieldChecks.text;
+import static org.aftersale.kernel.FieldRules.text;
 
 /**
  * A customer as a shop describes them, from any source, before they are taken in. The
@@ -43,7 +44,7 @@ public record CustomerSubmission(String source, @Nullable String externalId, Str
 		if (phone != null && !phone.isBlank() && !phone.strip().matches("^\\+?[0-9 ()./-]{3,32}$")) {
 			problems.add(new FieldProblem("phone", "must be a phone number, e.g. \"+49 30 1234567\""));
 		}
-		FieldChecks.tags(problems, "tags", tags);
+		FieldRules.tags(problems, "tags", tags);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -56,7 +57,7 @@ public record CustomerSubmission(String source, @Nullable String externalId, Str
 	}
 
 	@Nullable String externalRef() {
-		return FieldChecks.blankToNull(externalId);
+		return FieldRules.blankToNull(externalId);
 	}
 
 }

@@ -1,27 +1,28 @@
-package org.aftersale.catalog;
+package org.aftersale.kernel;
 
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-import org.aftersale.kernel.FieldProblem;
-import org.aftersale.kernel.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The field rules product submissions share; each check adds its problem to the list
- * instead of stopping at the first.
+ * Field rules shared by the documents shops submit (products, customers): each check adds
+ * its problem to the list instead of throwing, so that a caller reports every problem at
+ * once.
  */
-final class FieldChecks {
+public final class FieldRules {
 
-	static final int MAX_TAGS = 250;
+	public static final int MAX_TAGS = 250;
 
-	private FieldChecks() {
+	private FieldRules() {
 	}
 
-	static void text(List<FieldProblem> problems, String field, @Nullable String value, int max, boolean required) {
+	public static void text(List<FieldProblem> problems, String field, @Nullable String value, int max,
+			boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				problems.add(new FieldProblem(field, "is required"));
@@ -35,14 +36,14 @@ final class FieldChecks {
 		}
 	}
 
-	static void url(List<FieldProblem> problems, String field, @Nullable String value) {
+	public static void url(List<FieldProblem> problems, String field, @Nullable String value) {
 		if (value != null && (!(value.startsWith("https://") || value.startsWith("http://")) || value.length() > 1000
 				|| value.chars().anyMatch(c -> c <= 0x20))) {
 			problems.add(new FieldProblem(field, "must be an http(s) URL of at most 1000 characters"));
 		}
 	}
 
-	static void tags(List<FieldProblem> problems, String field, @Nullable List<String> tags) {
+	public static void tags(List<FieldProblem> problems, String field, @Nullable List<String> tags) {
 		if (tags == null) {
 			return;
 		}
@@ -59,8 +60,8 @@ final class FieldChecks {
 	 * Checks a decimal amount; with a currency, also that it has no more decimals than
 	 * the currency has minor units.
 	 */
-	static void amount(List<FieldProblem> problems, String field, @Nullable String value, @Nullable Currency unit,
-			boolean required) {
+	public static void amount(List<FieldProblem> problems, String field, @Nullable String value,
+			@Nullable Currency unit, boolean required) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				problems.add(new FieldProblem(field, "is required"));
@@ -93,15 +94,18 @@ final class FieldChecks {
 	}
 
 	/** Tags without blanks and duplicates, in the order given. */
-	static List<String> cleanTags(@Nullable List<String> tags) {
+	public static List<String> cleanTags(@Nullable List<String> tags) {
 		if (tags == null) {
 			return List.of();
 		}
 		Set<String> seen = new HashSet<>();
-		return tags.stream().map(String::strip).filter(t -> !t.isEmpty() && seen.add(t.toLowerCase())).toList();
+		return tags.stream()
+			.map(String::strip)
+			.filter(t -> !t.isEmpty() && seen.add(t.toLowerCase(Locale.ROOT)))
+			.toList();
 	}
 
-	static @Nullable String blankToNull(@Nullable String value) {
+	public static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 

@@ -223,6 +223,23 @@ public class OrderQueries {
 		return numbers;
 	}
 
+	/**
+	 * Whether the order is the first its shopper (by e-mail) placed with the store: no
+	 * earlier order of the same e-mail, cancelled ones included.
+	 */
+	public boolean isFirstOrderOfCustomer(StoreId storeId, OrderId orderId) {
+		return jdbc.sql("""
+				select not exists (
+				  select 1 from orders.shop_order earlier, orders.shop_order this
+				  where this.store_id = :store and this.id = :order and earlier.store_id = :store
+				    and earlier.customer_email = this.customer_email and earlier.id <> this.id
+				    and (earlier.placed_at, earlier.id) < (this.placed_at, this.id))""")
+			.param("store", storeId.value())
+			.param("order", orderId.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** How many orders a store has, for dashboards and progress displays. */
 	public long count(StoreId storeId) {
 		return jdbc.sql("select count(*) from orders.shop_order where store_id = :store")

@@ -75,6 +75,22 @@ public class TrackingLinks {
 		return path(slug, token(storeId, orderId, expiresAt));
 	}
 
+	/**
+	 * A key for another kind of signed shopper link (unsubscribe, survey, ...), derived
+	 * from the link secret so that one secret backs them all while a token of one kind
+	 * never passes as another.
+	 */
+	public byte[] derivedKey(String purpose) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(key);
+			return mac.doFinal(("aftersale derived key: " + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The path of the page for a token, relative to the server. */
 	public static String path(String slug, String token) {
 		return "/t/" + slug + "/o/" + token;

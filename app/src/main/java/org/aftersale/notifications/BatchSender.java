@@ -1,0 +1,193 @@
+package org.aftersale.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreDirectory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one claimed batch over to a channel, in claim order, recording each outcome
+ * before the next message (see {@link Messages#recoverAbandoned()} for why the order
+ * matters). Messages of one order, trigger and recipient that fall due together go out as
+ * one digest.
+ */
+@Component
+class BatchSender {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchSender.class);
+
+	private final Messages messages;
+
+	private final MessageComposer composer;
+
+	private final Suppressions suppressions;
+
+	private final MessagingPolicies policies;
+
+	private final StoreDirectory stores;
+
+	private final UnsubscribeLinks unsubscribeLinks;
+
+	private final SendRate rate;
+
+	private final NotificationsSettings settings;
+
+	private final Clock clock;
+
+	BatchSender(Messages messages, MessageComposer composer, Suppressions suppressions, MessagingPolicies policies,
+			StoreDirectory stores, UnsubscribeLinks unsubscribeLinks, SendRate rate, NotificationsSettings settings,
+			Clock clock) {
+		this.messages = messages;
+		this.composer = composer;
+		this.suppressions = suppressions;
+		this.policies = policies;
+		this.stores = stores;
+		this.unsubscribeLinks = unsubscribeLinks;
+		this.rate = rate;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	void send(MessageChannel channel, UUID token, List<Message> batch, BooleanSupplier running) {
+		long renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
+		try (MessageChannel.Handover handover = channel.open()) {
+			for (List<Message> group : digests(batch, policies)) {
+				if (!running.getAsBoolean()) {
+					return;
+				}
+				if (System.nanoTime() > renewAt) {
+					messages.renewLease(token, settings.lease());
+					renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
+				}
+				sendOne(channel, handover, token, group);
+			}
+		}
+		finally {
+			messages.release(token);
+		}
+	}
+
+	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group) {
+		Message lead = group.get(0);
+		Optional<String> blocked = suppressions.blocking(lead.storeId(), lead.channel(), lead.recipient(),
+				lead.purpose());
+		if (blocked.isPresent()) {
+			for (Message message : group) {
+				messages.markGivenUp(message.id(), token, MessageStatus.SUPPRESSED,
+						"recipient is on the suppression list (" + blocked.get() + ")");
+			}
+			return;
+		}
+		OutgoingMessage outgoing;
+		try {
+			outgoing = compose(lead, group);
+		}
+		catch (RuntimeException ex) {
+			log.warn("cannot compose message {}: {}", lead.id(), ex.toString());
+			for (Message message : group) {
+				messages.markGivenUp(message.id(), token, MessageStatus.FAILED, "cannot compose: " + ex.getMessage());
+			}
+			return;
+		}
+		rate.acquire(lead.channel());
+		SendOutcome outcome = handover.send(outgoing);
+		record(lead, token, outgoing, outcome);
+		if (outcome instanceof SendOutcome.Accepted && group.size() > 1) {
+			messages.markMerged(group.subList(1, group.size()).stream().map(Message::id).toList(), token, lead.id());
+		}
+		else if (group.size() > 1) {
+			// The digest did not go out: its parts follow the lead's fate at their next
+			// try.
+			for (Message message : group.subList(1, group.size())) {
+				record(message, token, outgoing, outcome);
+			}
+		}
+	}
+
+	private void record(Message message, UUID token, OutgoingMessage outgoing, SendOutcome outcome) {
+		if (outcome instanceof SendOutcome.Accepted accepted) {
+			messages.markSent(message.id(), token, accepted.providerId(), outgoing.subject());
+		}
+		else if (outcome instanceof SendOutcome.Retry retry) {
+			if (message.attempts() >= settings.maxAttempts()) {
+				messages.markGivenUp(message.id(), token, MessageStatus.FAILED,
+						"gave up after " + message.attempts() + " attempts: " + retry.reason());
+			}
+			else {
+				messages.scheduleRetry(message.id(), token, nextAttempt(message.attempts(), retry.retryAfter()),
+						retry.reason());
+			}
+		}
+		else if (outcome instanceof SendOutcome.Rejected rejected) {
+			if (rejected.suppressAddress()) {
+				suppressions.add(message.storeId(), message.channel(), message.recipient(), Suppressions.Scope.ALL,
+						Suppressions.Reason.BOUNCE, rejected.reason());
+			}
+			messages.markGivenUp(message.id(), token,
+					rejected.suppressAddress() ? MessageStatus.BOUNCED : MessageStatus.FAILED, rejected.reason());
+		}
+	}
+
+	/** Exponential back-off with jitter, so retries of a burst do not arrive together. */
+	Instant nextAttempt(int attempts, @Nullable Duration retryAfter) {
+		long base = settings.firstRetry().toMillis() << Math.min(Math.max(attempts - 1, 0), 16);
+		long jittered = (long) (base * (0.5 + ThreadLocalRandom.current().nextDouble()));
+		long wait = retryAfter == null ? jittered : Math.max(jittered, retryAfter.toMillis());
+		return clock.instant().plusMillis(wait);
+	}
+
+	private OutgoingMessage compose(Message lead, List<Message> group) {
+		Store store = stores.get(lead.storeId());
+		MessagingPolicy policy = policies.of(lead.storeId());
+		String unsubscribe = unsubscribeLinks.urlFor(lead.storeId(), lead.channel(), lead.recipient(), lead.purpose());
+		List<UUID> shipments = group.stream().map(Message::shipmentId).filter(id -> id != null).distinct().toList();
+		ComposedMessage composed = composer.compose(new MessageContext(lead.storeId(), lead.trigger(), lead.channel(),
+				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), shipments, lead.recipient(),
+				lead.purpose() == Purpose.MARKETING ? unsubscribe : null));
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (lead.channel() == Channel.EMAIL && lead.purpose() == Purpose.MARKETING) {
+			// RFC 8058 one-click unsubscribe: mail clients POST
+			// "List-Unsubscribe=One-Click" to the URL.
+			headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+			headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
+		headers.put("X-Aftersale-Trigger", lead.trigger().wireName());
+		OutgoingMessage.Sender sender = new OutgoingMessage.Sender(
+				policy.senderName() == null ? store.name() : policy.senderName(),
+				policy.fromAddress() == null ? settings.mailFrom() : policy.fromAddress(), policy.replyTo());
+		return new OutgoingMessage(lead.id(), lead.storeId(), lead.recipient(), sender, composed.subject(),
+				composed.html(), composed.text(), headers);
+	}
+
+	/**
+	 * Groups a batch into what goes out as one message: a digest gathers the messages of
+	 * one order, trigger, channel and recipient; everything else is a group of one.
+	 */
+	static List<List<Message>> digests(List<Message> batch, MessagingPolicies policies) {
+		Map<String, List<Message>> groups = new LinkedHashMap<>();
+		for (Message message : batch) {
+			String key = message.trigger().aboutShipment() && policies.of(message.storeId()).digestMinutes() > 0
+					? message.storeId().value() + "|" + message.orderId().value() + "|" + message.trigger() + "|"
+							+ message.recipient()
+					: message.id().toString();
+			groups.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+		}
+		return new ArrayList<>(groups.values());
+	}
+
+}

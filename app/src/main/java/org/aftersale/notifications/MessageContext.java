@@ -1,0 +1,21 @@
+package org.aftersale.notifications;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a message is to say and to whom, for composing it.
+ *
+ * @param shipmentIds the parcels it is about: none for order-level triggers, one
+ * normally, several for a digest
+ * @param unsubscribeUrl the one-click unsubscribe link, for marketing e-mail
+ */
+public record MessageContext(StoreId storeId, Trigger trigger, Channel channel, Locale locale, OrderId orderId,
+		List<UUID> shipmentIds, String recipient, @Nullable String unsubscribeUrl) {
+
+}

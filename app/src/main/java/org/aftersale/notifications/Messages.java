@@ -1,0 +1,352 @@
+package org.aftersale.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message table: delivery log and outbox. Every statement that changes a claimed
+ * message names the claim, so a sender whose claim was recovered can no longer change
+ * what another sender now owns.
+ */
+@Component
+public class Messages {
+
+	static final String COLUMNS = """
+			id, store_id, order_id, shipment_id, trigger, channel, subject_key, recipient, locale, purpose, status,
+			due_at, attempts, provider_id, subject, last_error, sent_at, delivered_at, created_at, updated_at""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Messages(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Stores a planned message unless one with its key exists; true when stored. */
+	boolean insert(PlannedMessage message) {
+		Instant now = clock.instant();
+		int inserted = jdbc.sql("""
+				insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,
+				  recipient, locale, purpose, status, due_at, last_error, created_at, updated_at)
+				values (:id, :store, :order, :shipment, :trigger, :channel, :subject, :recipient, :locale, :purpose,
+				  :status, :due, :note, :now, :now)
+				on conflict on constraint message_once do nothing
+				""")
+			.param("id", message.id())
+			.param("store", message.storeId().value())
+			.param("order", message.orderId().value())
+			.param("shipment", message.shipmentId())
+			.param("trigger", message.trigger().wireName())
+			.param("channel", message.channel().wireName())
+			.param("subject", message.subjectKey())
+			.param("recipient", message.recipient())
+			.param("locale", message.locale())
+			.param("purpose", message.purpose().wireName())
+			.param("status", message.status().wireName())
+			.param("due", Timestamp.from(message.dueAt()))
+			.param("note", message.note())
+			.param("now", Timestamp.from(now))
+			.update();
+		if (inserted == 1) {
+			attempt(message.id(), message.status().wireName(), message.note());
+		}
+		return inserted == 1;
+	}
+
+	/**
+	 * Claims up to {@code limit} due messages of a channel for one sender, numbered in
+	 * the order the sender will hand them over. {@code skip locked}: two senders (or two
+	 * instances) never claim the same message.
+	 */
+	List<Message> claim(Channel channel, UUID token, int limit, Duration lease) {
+		Instant now = clock.instant();
+		return jdbc.sql("""
+				with due as (
+				  select id, due_at from notifications.message
+				  where channel = :channel and status in ('scheduled', 'held') and due_at <= :now
+				  order by due_at limit :limit
+				  for update skip locked),
+				numbered as (select id, row_number() over (order by due_at, id) as seq from due)
+				update notifications.message m
+				set status = 'sending', claim_token = :token, claim_seq = numbered.seq, claimed_until = :until,
+				  attempts = m.attempts + 1, updated_at = :now
+				from numbered where m.id = numbered.id
+				returning m.claim_seq, %s
+				""".formatted(COLUMNS.replaceAll("(\\w+)", "m.$1")))
+			.param("channel", channel.wireName())
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.param("token", token)
+			.param("until", Timestamp.from(now.plus(lease)))
+			.query((rs, n) -> new Claimed(rs.getInt("claim_seq"), map(rs)))
+			.list()
+			.stream()
+			.sorted((a, b) -> Integer.compare(a.seq(), b.seq()))
+			.map(Claimed::message)
+			.toList();
+	}
+
+	private record Claimed(int seq, Message message) {
+	}
+
+	void renewLease(UUID token, Duration lease) {
+		jdbc.sql("""
+				update notifications.message set claimed_until = :until
+				where claim_token = :token and status = 'sending'
+				""").param("until", Timestamp.from(clock.instant().plus(lease))).param("token", token).update();
+	}
+
+	void markSent(UUID id, UUID token, String providerId, String subject) {
+		Instant now = clock.instant();
+		int updated = jdbc.sql("""
+				update notifications.message
+				set status = 'sent', provider_id = :provider, subject = :subject, sent_at = :now, last_error = null,
+				  claim_token = null, claimed_until = null, updated_at = :now
+				where id = :id and claim_token = :token and status = 'sending'
+				""")
+			.param("provider", providerId)
+			.param("subject", clip(subject, 300))
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("token", token)
+			.update();
+		if (updated == 1) {
+			attempt(id, "sent", providerId);
+		}
+	}
+
+	/** Marks the messages of a digest that went out inside another message. */
+	void markMerged(List<UUID> ids, UUID token, UUID into) {
+		for (UUID id : ids) {
+			int updated = jdbc.sql("""
+					update notifications.message set status = 'merged', merged_into = :into, claim_token = null,
+					  claimed_until = null, updated_at = :now
+					where id = :id and claim_token = :token and status = 'sending'
+					""")
+				.param("into", into)
+				.param("now", Timestamp.from(clock.instant()))
+				.param("id", id)
+				.param("token", token)
+				.update();
+			if (updated == 1) {
+				attempt(id, "merged", into.toString());
+			}
+		}
+	}
+
+	void scheduleRetry(UUID id, UUID token, Instant next, String error) {
+		int updated = jdbc.sql("""
+				update notifications.message
+				set status = 'scheduled', due_at = :next, last_error = :error, claim_token = null,
+				  claimed_until = null, updated_at = :now
+				where id = :id and claim_token = :token and status = 'sending'
+				""")
+			.param("next", Timestamp.from(next))
+			.param("error", clip(error, 1000))
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.param("token", token)
+			.update();
+		if (updated == 1) {
+			attempt(id, "retry", error);
+		}
+	}
+
+	/**
+	 * Gives a claimed message up: {@code FAILED}, {@code BOUNCED} or {@code SUPPRESSED}.
+	 */
+	void markGivenUp(UUID id, UUID token, MessageStatus status, String error) {
+		int updated = jdbc.sql("""
+				update notifications.message
+				set status = :status, last_error = :error, claim_token = null, claimed_until = null, updated_at = :now
+				where id = :id and claim_token = :token and status = 'sending'
+				""")
+			.param("status", status.wireName())
+			.param("error", clip(error, 1000))
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.param("token", token)
+			.update();
+		if (updated == 1) {
+			attempt(id, status.wireName(), error);
+		}
+	}
+
+	/**
+	 * Returns the messages of a claim that were never handed over to the queue, as when
+	 * the sender stops early.
+	 */
+	void release(UUID token) {
+		jdbc.sql("""
+				update notifications.message
+				set status = 'scheduled', attempts = greatest(attempts - 1, 0), claim_token = null,
+				  claimed_until = null, updated_at = :now
+				where claim_token = :token and status = 'sending'
+				""").param("now", Timestamp.from(clock.instant())).param("token", token).update();
+	}
+
+	/**
+	 * Recovers the claims of senders that died (lease run out). A sender hands its claim
+	 * over in sequence and records each outcome before the next, so of a dead claim only
+	 * the first message still marked sending may have reached the provider: it becomes
+	 * {@code UNCONFIRMED} (never sent again without a person deciding), and the rest go
+	 * back to the queue.
+	 * @return how many messages went back to the queue
+	 */
+	int recoverAbandoned() {
+		Instant now = clock.instant();
+		List<UUID> inDoubt = jdbc.sql("""
+				select distinct on (claim_token) id from notifications.message
+				where status = 'sending' and claimed_until < :now
+				order by claim_token, claim_seq
+				""").param("now", Timestamp.from(now)).query(UUID.class).list();
+		for (UUID id : inDoubt) {
+			int updated = jdbc.sql("""
+					update notifications.message
+					set status = 'unconfirmed', claim_token = null, claimed_until = null, updated_at = :now,
+					  last_error = 'the sender stopped while handing this message over: it may have been sent'
+					where id = :id and status = 'sending' and claimed_until < :now
+					""").param("now", Timestamp.from(now)).param("id", id).update();
+			if (updated == 1) {
+				attempt(id, "unconfirmed", "sender stopped during hand-over");
+			}
+		}
+		return jdbc.sql("""
+				update notifications.message
+				set status = 'scheduled', attempts = greatest(attempts - 1, 0), claim_token = null,
+				  claimed_until = null, updated_at = :now
+				where status = 'sending' and claimed_until < :now
+				""").param("now", Timestamp.from(now)).update();
+	}
+
+	/**
+	 * Queues a message that was given up (failed, bounced, unconfirmed) again, now, with
+	 * a fresh count of attempts: a person asked for it.
+	 */
+	public boolean retry(StoreId storeId, UUID id) {
+		Instant now = clock.instant();
+		int updated = jdbc.sql("""
+				update notifications.message
+				set status = 'scheduled', due_at = :now, attempts = 0, updated_at = :now
+				where store_id = :store and id = :id and status in ('failed', 'bounced', 'unconfirmed')
+				""").param("now", Timestamp.from(now)).param("store", storeId.value()).param("id", id).update();
+		if (updated == 1) {
+			attempt(id, "retry requested", null);
+		}
+		return updated == 1;
+	}
+
+	/**
+	 * Records what the provider reported later about a message it accepted (SMS status
+	 * callbacks): {@code DELIVERED}, {@code FAILED} or {@code BOUNCED}.
+	 */
+	public boolean recordProviderReport(StoreId storeId, Channel channel, String providerId, MessageStatus status,
+			@Nullable String detail) {
+		Instant now = clock.instant();
+		List<UUID> ids = jdbc.sql("""
+				update notifications.message
+				set status = :status, delivered_at = case when :status = 'delivered' then :now else delivered_at end,
+				  last_error = coalesce(:detail, last_error), updated_at = :now
+				where store_id = :store and channel = :channel and provider_id = :provider
+				  and status in ('sent', 'delivered')
+				returning id
+				""")
+			.param("status", status.wireName())
+			.param("now", Timestamp.from(now))
+			.param("detail", detail)
+			.param("store", storeId.value())
+			.param("channel", channel.wireName())
+			.param("provider", providerId)
+			.query(UUID.class)
+			.list();
+		ids.forEach(id -> attempt(id, status.wireName(), detail));
+		return !ids.isEmpty();
+	}
+
+	/** The messages of one order, oldest first. */
+	public List<Message> ofOrder(StoreId storeId, OrderId orderId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from notifications.message where store_id = :store and order_id = :order
+				order by created_at, id
+				""").param("store", storeId.value()).param("order", orderId.value()).query((rs, n) -> map(rs)).list();
+	}
+
+	public Optional<Message> find(StoreId storeId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from notifications.message where store_id = :store and id = :id")
+			.param("store", storeId.value())
+			.param("id", id)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/** One line of a message's delivery log. */
+	public record Attempt(Instant at, String outcome, @Nullable String detail) {
+	}
+
+	public List<Attempt> attempts(StoreId storeId, UUID id) {
+		return jdbc.sql("""
+				select a.attempted_at, a.outcome, a.detail from notifications.message_attempt a
+				join notifications.message m on m.id = a.message_id
+				where m.store_id = :store and a.message_id = :id order by a.attempted_at, a.id
+				""")
+			.param("store", storeId.value())
+			.param("id", id)
+			.query((rs, n) -> new Attempt(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private void attempt(UUID id, String outcome, @Nullable String detail) {
+		jdbc.sql("""
+				insert into notifications.message_attempt (message_id, attempted_at, outcome, detail)
+				values (:id, :at, :outcome, :detail)
+				""")
+			.param("id", id)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("outcome", outcome)
+			.param("detail", detail == null ? null : clip(detail, 1000))
+			.update();
+	}
+
+	static Message map(ResultSet rs) throws SQLException {
+		return new Message(rs.getObject("id", UUID.class), new StoreId(rs.getObject("store_id", UUID.class)),
+				new OrderId(rs.getObject("order_id", UUID.class)), rs.getObject("shipment_id", UUID.class),
+				Trigger.fromWireName(rs.getString("trigger")).orElseThrow(),
+				Channel.fromWireName(rs.getString("channel")).orElseThrow(), rs.getString("subject_key"),
+				rs.getString("recipient"), rs.getString("locale"),
+				Purpose.valueOf(rs.getString("purpose").toUpperCase(java.util.Locale.ROOT)),
+				MessageStatus.fromWireName(rs.getString("status")).orElseThrow(), instant(rs, "due_at"),
+				rs.getInt("attempts"), rs.getString("provider_id"), rs.getString("subject"), rs.getString("last_error"),
+				nullableInstant(rs, "sent_at"), nullableInstant(rs, "delivered_at"), instant(rs, "created_at"),
+				instant(rs, "updated_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static String clip(String value, int max) {
+		return value.length() > max ? value.substring(0, max) : value;
+	}
+
+}

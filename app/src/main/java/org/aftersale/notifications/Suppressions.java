@@ -1,0 +1,123 @@
+package org.aftersale.notifications;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The addresses of a store that must not get messages, checked before every message is
+ * planned and again before it is handed over. E-mail addresses are kept lower case, phone
+ * numbers in E.164.
+ */
+@Component
+public class Suppressions {
+
+	/** Why an address is on the list. */
+	public enum Reason {
+
+		BOUNCE, COMPLAINT, UNSUBSCRIBE, STOP, MANUAL;
+
+		public String wireName() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** How much an entry stops: every message of the channel, or marketing only. */
+	public enum Scope {
+
+		ALL, MARKETING;
+
+		public String wireName() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** One entry of the list. */
+	public record Entry(Channel channel, String address, Scope scope, String reason, @Nullable String detail,
+			Instant createdAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Suppressions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Why a message of that purpose must not go to the address, if it must not. */
+	public Optional<String> blocking(StoreId storeId, Channel channel, String address, Purpose purpose) {
+		return jdbc.sql("""
+				select reason from notifications.suppression
+				where store_id = :store and channel = :channel and address = :address
+				  and (scope = 'all' or (scope = 'marketing' and :purpose = 'marketing'))
+				order by scope limit 1
+				""")
+			.param("store", storeId.value())
+			.param("channel", channel.wireName())
+			.param("address", normal(channel, address))
+			.param("purpose", purpose.wireName())
+			.query(String.class)
+			.optional();
+	}
+
+	public void add(StoreId storeId, Channel channel, String address, Scope scope, Reason reason,
+			@Nullable String detail) {
+		jdbc.sql("""
+				insert into notifications.suppression (store_id, channel, address, scope, reason, detail, created_at)
+				values (:store, :channel, :address, :scope, :reason, :detail, :now)
+				on conflict (store_id, channel, address, scope) do nothing
+				""")
+			.param("store", storeId.value())
+			.param("channel", channel.wireName())
+			.param("address", normal(channel, address))
+			.param("scope", scope.wireName())
+			.param("reason", reason.wireName())
+			.param("detail", detail)
+			.param("now", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Lifts every entry of an address on a channel (SMS START, a person's decision). */
+	public int remove(StoreId storeId, Channel channel, String address) {
+		return jdbc
+			.sql("""
+					delete from notifications.suppression where store_id = :store and channel = :channel and address = :address
+					""")
+			.param("store", storeId.value())
+			.param("channel", channel.wireName())
+			.param("address", normal(channel, address))
+			.update();
+	}
+
+	/** The newest entries of a store. */
+	public List<Entry> newest(StoreId storeId, int limit) {
+		return jdbc.sql("""
+				select channel, address, scope, reason, detail, created_at from notifications.suppression
+				where store_id = :store order by created_at desc limit :limit
+				""")
+			.param("store", storeId.value())
+			.param("limit", limit)
+			.query((rs, n) -> new Entry(Channel.fromWireName(rs.getString(1)).orElseThrow(), rs.getString(2),
+					Scope.valueOf(rs.getString(3).toUpperCase(Locale.ROOT)), rs.getString(4), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	static String normal(Channel channel, String address) {
+		return channel == Channel.EMAIL ? address.strip().toLowerCase(Locale.ROOT) : address.strip();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.aftersale.notifications.email;
+
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.notifications.Channel;
+import org.aftersale.notifications.MessageChannel;
+
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * E-mail over SMTP ({@code SPRING_MAIL_HOST}, {@code SPRING_MAIL_PORT}, optional user and
+ * password). Each hand-over keeps one SMTP connection open for its whole batch: a new
+ * connection per message is some fifty times slower. Without a configured host the
+ * channel is unavailable and no e-mail is planned.
+ */
+@Component
+class EmailChannel implements MessageChannel {
+
+	private final MailProperties mail;
+
+	private final Session session;
+
+	EmailChannel(MailProperties mail) {
+		this.mail = mail;
+		Properties properties = new Properties();
+		properties.putAll(mail.getProperties());
+		properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+		properties.putIfAbsent("mail.smtp.timeout", "10000");
+		properties.putIfAbsent("mail.smtp.writetimeout", "10000");
+		this.session = Session.getInstance(properties);
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.EMAIL;
+	}
+
+	@Override
+	public boolean availableFor(StoreId storeId) {
+		return StringUtils.hasText(mail.getHost());
+	}
+
+	@Override
+	public Handover open() {
+		return new SmtpHandover(session, mail.getHost(), mail.getPort() == null ? 25 : mail.getPort(),
+				mail.getUsername(), mail.getPassword());
+	}
+
+}

@@ -1,5 +1,6 @@
 package org.aftersale.tracking.page;
 
+import org.aftersale.stores.ShopperText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ShipmentParts {
 
-	private final PageText text;
+	private final ShopperText text;
 
 	private final ZoneId zone;
 
@@ -33,7 +34,7 @@ final class ShipmentParts {
 
 	private final DateTimeFormatter date;
 
-	ShipmentParts(PageText text, ZoneId zone, CarrierDetector carriers) {
+	ShipmentParts(ShopperText text, ZoneId zone, CarrierDetector carriers) {
 		this.text = text;
 		this.zone = zone;
 		this.carriers = carriers;

@@ -1,5 +1,6 @@
 package org.aftersale.tracking.page;
 
+import org.aftersale.stores.ShopperText;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ class TrackingPageAssembler {
 	}
 
 	private TrackingView build(Store store, Order order, java.util.Locale language) {
-		PageText text = new PageText(messages, language);
+		ShopperText text = new ShopperText(messages, language);
 		List<Shipment> parcels = tracker.shipmentsOf(store.id(), order.id());
 		Map<UUID, List<TrackingEvent>> timelines = shipments.timelines(store.id(),
 				parcels.stream().map(Shipment::id).toList());

@@ -3,7 +3,7 @@ package org.aftersale.tracking.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.aftersale.tracking.page.PageLanguage;
+import org.aftersale.stores.ShopperLanguage;
 
 /**
  * An entry of the page's language switcher: the language's own name (a German reader
@@ -12,7 +12,7 @@ import org.aftersale.tracking.page.PageLanguage;
 public record LanguageLink(String tag, String name, String href, boolean current) {
 
 	static List<LanguageLink> all(String path, Locale current) {
-		return PageLanguage.SUPPORTED.stream()
+		return ShopperLanguage.SUPPORTED.stream()
 			.map(locale -> new LanguageLink(locale.toLanguageTag(), name(locale),
 					path + "?lang=" + locale.toLanguageTag(), locale.equals(current)))
 			.toList();

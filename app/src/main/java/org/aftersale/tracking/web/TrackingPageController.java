@@ -12,8 +12,8 @@ import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
 import org.aftersale.tracking.page.LookupLimits;
 import org.aftersale.tracking.page.OrderLookup;
-import org.aftersale.tracking.page.PageLanguage;
-import org.aftersale.tracking.page.PageText;
+import org.aftersale.stores.ShopperLanguage;
+import org.aftersale.stores.ShopperText;
 import org.aftersale.tracking.page.TrackingPages;
 import org.aftersale.tracking.page.TrackingView;
 import org.jspecify.annotations.Nullable;
@@ -132,8 +132,8 @@ class TrackingPageController {
 	}
 
 	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {
-		Locale language = PageLanguage.choose(lang, accept, store.locale());
-		model.addAttribute("t", new PageText(messages, language));
+		Locale language = ShopperLanguage.choose(lang, accept, store.locale());
+		model.addAttribute("t", new ShopperText(messages, language));
 		model.addAttribute("look", pages.look(store));
 		model.addAttribute("languages", LanguageLink.all(path, language));
 		model.addAttribute("lookupPath", "/t/" + store.slug());
@@ -144,8 +144,8 @@ class TrackingPageController {
 	private String notFound(@Nullable Store store, @Nullable String lang, @Nullable String accept, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		Locale language = PageLanguage.choose(lang, accept, store == null ? Locale.ENGLISH : store.locale());
-		model.addAttribute("t", new PageText(messages, language));
+		Locale language = ShopperLanguage.choose(lang, accept, store == null ? Locale.ENGLISH : store.locale());
+		model.addAttribute("t", new ShopperText(messages, language));
 		model.addAttribute("look", store == null ? null : pages.look(store));
 		model.addAttribute("languages", java.util.List.of());
 		model.addAttribute("lookupPath", store == null ? null : "/t/" + store.slug());

@@ -9,7 +9,7 @@ import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.page.PageBrandings;
 import org.aftersale.tracking.page.PageFont;
-import org.aftersale.tracking.page.PageText;
+import org.aftersale.stores.ShopperText;
 import org.aftersale.tracking.page.SocialNetwork;
 import org.aftersale.tracking.page.TrackingPages;
 
@@ -95,7 +95,7 @@ class TrackingPageSettingsController {
 
 	private void preview(Store store, TrackingPageForm.Checked checked, Model model) {
 		model.addAttribute("look", org.aftersale.tracking.page.TrackingPages.lookOf(store, checked.branding()));
-		model.addAttribute("t", new PageText(messages, store.locale()));
+		model.addAttribute("t", new ShopperText(messages, store.locale()));
 		model.addAttribute("languages", List.of());
 		model.addAttribute("lookupPath", "/t/" + store.slug());
 	}

@@ -1,4 +1,4 @@
-package org.aftersale.tracking.page;
+package org.aftersale.stores;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,16 +7,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages the tracking page speaks and how one is chosen: the shopper's explicit
- * switch, then their browser's preference, then the store's language, then English.
+ * The languages shopper-facing pages and messages speak and how one is chosen: the
+ * shopper's explicit switch, then their browser's preference, then the store's language,
+ * then English.
  */
-public final class PageLanguage {
+public final class ShopperLanguage {
 
 	/** In the order the switcher lists them. */
 	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.GERMAN,
 			Locale.FRENCH, Locale.forLanguageTag("pt-BR"));
 
-	private PageLanguage() {
+	private ShopperLanguage() {
 	}
 
 	public static Locale choose(@Nullable String lang, @Nullable String acceptLanguage, Locale storeLocale) {

@@ -1,20 +1,20 @@
-package org.aftersale.tracking.page;
+package org.aftersale.stores;
 
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
 /**
- * The page's texts in the language chosen for this shopper. The page passes its own
+ * A shopper page's texts in the language chosen for this shopper. The page passes its own
  * language instead of relying on the request's locale resolver, which serves the admin.
  */
-public final class PageText {
+public final class ShopperText {
 
 	private final MessageSource messages;
 
 	private final Locale locale;
 
-	public PageText(MessageSource messages, Locale locale) {
+	public ShopperText(MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
 	}

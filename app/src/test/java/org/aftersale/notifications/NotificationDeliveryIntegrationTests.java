@@ -1,0 +1,216 @@
+package org.aftersale.notifications;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.OrderFixtures;
+import org.aftersale.orders.OrderId;
+import org.aftersale.stores.StoreFixtures;
+import org.aftersale.stores.StoreFixtures.OpenedStore;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.MailServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each default trigger sends the right e-mail to the right shopper exactly once, through
+ * a real SMTP server, whatever is replayed; quiet hours hold, suppressions stop.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1", "aftersale.notifications.poll=100ms" })
+class NotificationDeliveryIntegrationTests {
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.port", MailServer::port);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	MessagingPolicies policies;
+
+	@Autowired
+	Suppressions suppressions;
+
+	OpenedStore store;
+
+	ApiClient api;
+
+	@BeforeEach
+	void store() {
+		store = StoreFixtures.openStore(environment, port);
+		api = store.api(port);
+	}
+
+	@Test
+	void confirmsAnOrderOnceEvenWhenTheShopSendsItAgain() {
+		String email = unique();
+		String body = OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7001", email);
+		assertThat(api.post("/api/v1/orders", body).status()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(email).size() == 1);
+		assertThat(api.post("/api/v1/orders", body).status()).isEqualTo(200);
+		pause();
+
+		List<MimeMessage> received = MailServer.to(email);
+		assertThat(received).hasSize(1);
+		assertThat(header(received.get(0), "X-Aftersale-Trigger")).isEqualTo("order_confirmed");
+		assertThat(subject(received.get(0))).contains("7001");
+	}
+
+	@Test
+	void announcesShippedOutForDeliveryAndDeliveredOnceEachWhateverIsReplayed() {
+		String email = unique();
+		String orderId = api
+			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7002", email))
+			.json()
+			.get("id")
+			.asString();
+		String number = "1Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+		assertThat(api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + number + "\"}")
+			.status()).isEqualTo(201);
+		String inTransit = event(number, "in_transit", "Departed facility", "2026-11-20T08:00:00Z");
+		String outForDelivery = event(number, "out_for_delivery", "Out for delivery", "2026-11-21T07:00:00Z");
+		String delivered = event(number, "delivered", "Delivered, front door", "2026-11-21T12:00:00Z");
+		for (String[] step : new String[][] { { inTransit, "shipped" }, { outForDelivery, "out_for_delivery" },
+				{ delivered, "delivered" } }) {
+			assertThat(api.post("/api/v1/tracking-events", "[" + step[0] + "]").status()).isEqualTo(202);
+			await().atMost(Duration.ofSeconds(20)).until(() -> triggersOf(email).contains(step[1]));
+		}
+		assertThat(api.post("/api/v1/tracking-events", "[" + inTransit + "," + outForDelivery + "," + delivered + "]")
+			.status()).isEqualTo(202);
+		assertThat(api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + number + "\"}")
+			.status()).isIn(200, 201);
+		pause();
+
+		assertThat(triggersOf(email)).containsExactlyInAnyOrder("order_confirmed", "shipped", "out_for_delivery",
+				"delivered");
+		List<Message> log = messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId)));
+		assertThat(log).extracting(Message::status).containsOnly(MessageStatus.SENT);
+		assertThat(log).extracting(Message::providerId).allMatch(id -> id != null && id.endsWith("@aftersale>"));
+	}
+
+	@Test
+	void holdsMessagesForTheShoppersQuietHours() {
+		// Quiet all day but the last minute before midnight, in the shopper's zone
+		// (Berlin).
+		policies.save(new MessagingPolicy(store.id(), null, null, null, LocalTime.of(0, 0), LocalTime.of(23, 59), true,
+				0, 7));
+		String email = unique();
+		String orderId = api
+			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7003", email))
+			.json()
+			.get("id")
+			.asString();
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId))).isEmpty());
+		Message held = messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId))).get(0);
+		pause();
+
+		assertThat(held.status()).isEqualTo(MessageStatus.HELD);
+		assertThat(held.dueAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalTime())
+			.isEqualTo(LocalTime.of(23, 59));
+		assertThat(MailServer.to(email)).isEmpty();
+	}
+
+	@Test
+	void sendsNothingToASuppressedAddressAndSaysSo() {
+		String email = unique();
+		suppressions.add(store.id(), Channel.EMAIL, email.toUpperCase(), Suppressions.Scope.ALL,
+				Suppressions.Reason.UNSUBSCRIBE, "test");
+		String orderId = api
+			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7004", email))
+			.json()
+			.get("id")
+			.asString();
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId))).isEmpty());
+		pause();
+
+		assertThat(messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId)))).extracting(Message::status)
+			.containsExactly(MessageStatus.SUPPRESSED);
+		assertThat(MailServer.to(email)).isEmpty();
+	}
+
+	@Test
+	void marketingSuppressionLeavesOrderUpdatesAlone() {
+		String email = unique();
+		suppressions.add(store.id(), Channel.EMAIL, email, Suppressions.Scope.MARKETING,
+				Suppressions.Reason.UNSUBSCRIBE, "test");
+
+		assertThat(suppressions.blocking(store.id(), Channel.EMAIL, email, Purpose.TRANSACTIONAL)).isEmpty();
+		assertThat(suppressions.blocking(store.id(), Channel.EMAIL, email, Purpose.MARKETING)).contains("unsubscribe");
+		assertThat(suppressions.blocking(StoreId.of(UUID.randomUUID().toString()), Channel.EMAIL, email,
+				Purpose.MARKETING))
+			.isEmpty();
+	}
+
+	static String event(String number, String status, String description, String at) {
+		return """
+				{"trackingNumber":"%s","status":"%s","description":"%s","occurredAt":"%s"}""".formatted(number, status,
+				description, at);
+	}
+
+	private List<String> triggersOf(String email) {
+		return MailServer.to(email).stream().map(m -> header(m, "X-Aftersale-Trigger")).toList();
+	}
+
+	static String unique() {
+		return "shopper+" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
+	}
+
+	static String header(MimeMessage message, String name) {
+		try {
+			return message.getHeader(name, null);
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// Long enough for a wrongly planned second message to have been sent.
+	static void pause() {
+		try {
+			Thread.sleep(1500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -3,18 +3,30 @@ package org.aftersale.webhooks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.aftersale.kernel.Money;
+import org.aftersale.orders.FulfilmentCreated;
+import org.aftersale.orders.OrderCancelled;
 import org.aftersale.orders.OrderFixtures;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderPlaced;
+import org.aftersale.orders.OrderRefunded;
+import org.aftersale.orders.OrderUpdated;
+import org.aftersale.orders.ShippedUnits;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
 import org.aftersale.testing.ApiClient;
+import org.aftersale.tracking.DeliveryEstimateChanged;
+import org.aftersale.tracking.ShipmentException;
+import org.aftersale.tracking.ShipmentId;
+import org.aftersale.tracking.ShipmentStatus;
+import org.aftersale.tracking.ShipmentStatusChanged;
+import org.aftersale.tracking.ShipmentSubStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +70,9 @@ class WebhookDeliveryIntegrationTests {
 
 	@Autowired
 	WebhooksForOrders webhooksForOrders;
+
+	@Autowired
+	WebhooksForShipments webhooksForShipments;
 
 	OpenedStore store;
 
@@ -291,6 +306,48 @@ class WebhookDeliveryIntegrationTests {
 		assertThat(WebhookFixtures.signatureVerifies(oldSecret, request.getHeader("X-Aftersale-Signature"),
 				request.getBody()))
 			.isFalse();
+	}
+
+	@Test
+	void sendsEveryEventUnderItsPublicNameWithWireValues() {
+		String path = receiverPath(200);
+		WebhookFixtures.subscribe(api, url(path), "*");
+		WebhooksForOrders orders = AopTestUtils.getUltimateTargetObject(webhooksForOrders);
+		WebhooksForShipments shipments = AopTestUtils.getUltimateTargetObject(webhooksForShipments);
+		OrderId orderId = new OrderId(UUID.randomUUID());
+		ShipmentId shipmentId = new ShipmentId(UUID.randomUUID());
+		Instant at = Instant.parse("2026-10-02T08:00:00Z");
+		java.util.Currency eur = java.util.Currency.getInstance("EUR");
+
+		orders.on(new OrderUpdated(store.id(), orderId, "#7", List.of("totals"), at));
+		orders.on(new OrderCancelled(store.id(), orderId, "#7", null, at));
+		orders.on(new FulfilmentCreated(store.id(), orderId, UUID.randomUUID(), List.of("1Z999"), "UPS",
+				List.of("https://ups.example/1Z999"), List.of(new ShippedUnits(UUID.randomUUID(), "MUG-1", 1)), at));
+		orders.on(new OrderRefunded(store.id(), orderId, UUID.randomUUID(), Money.parse("12.00", eur), at));
+		shipments.on(new ShipmentStatusChanged(store.id(), shipmentId, orderId, ShipmentStatus.IN_TRANSIT,
+				ShipmentStatus.FAILED_ATTEMPT, ShipmentSubStatus.RECIPIENT_NOT_AVAILABLE, at, "1Z999", "ups"));
+		shipments.on(new ShipmentException(store.id(), shipmentId, orderId, ShipmentSubStatus.CUSTOMS_HOLD,
+				"Held at customs", at, "1Z999", "ups"));
+		shipments.on(new DeliveryEstimateChanged(store.id(), shipmentId, orderId, null,
+				java.time.LocalDate.parse("2026-10-05"), at));
+
+		Map<String, JsonNode> data = new java.util.HashMap<>();
+		awaitRequests(path, 7)
+			.forEach(r -> data.put(r.getHeader("X-Aftersale-Event"), WebhookFixtures.json(r.getBody()).get("data")));
+		assertThat(data).containsOnlyKeys("order.updated", "order.cancelled", "order.fulfilled", "order.refunded",
+				"shipment.status_changed", "shipment.exception", "shipment.estimate_changed");
+		assertThat(data.get("order.updated").get("changes").get(0).asString()).isEqualTo("totals");
+		assertThat(data.get("order.cancelled").get("reason").isNull()).isTrue();
+		assertThat(data.get("order.fulfilled").get("lines").get(0).get("sku").asString()).isEqualTo("MUG-1");
+		assertThat(data.get("order.fulfilled").get("carrier").asString()).isEqualTo("UPS");
+		assertThat(data.get("order.refunded").get("amount").asString()).isEqualTo("12.00");
+		assertThat(data.get("shipment.status_changed").get("to").asString()).isEqualTo("failed_attempt");
+		assertThat(data.get("shipment.status_changed").get("subStatus").asString())
+			.isEqualTo("recipient_not_available");
+		assertThat(data.get("shipment.exception").get("subStatus").asString()).isEqualTo("customs_hold");
+		assertThat(data.get("shipment.estimate_changed").get("to").asString()).isEqualTo("2026-10-05");
+		assertThat(data.get("shipment.estimate_changed").get("occurredAt").asString())
+			.isEqualTo("2026-10-02T08:00:00Z");
 	}
 
 	private String receiverPath(int status) {

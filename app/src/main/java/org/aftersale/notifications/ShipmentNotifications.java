@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
+import org.aftersale.tracking.DeliveryDelayed;
 import org.aftersale.tracking.DeliveryEstimateChanged;
 import org.aftersale.tracking.ShipmentCreated;
 import org.aftersale.tracking.ShipmentDelivered;
@@ -96,6 +97,13 @@ class ShipmentNotifications {
 		}
 		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.DELIVERY_DATE_CHANGED,
 				event.to().toString(), event.occurredAt());
+	}
+
+	@ApplicationModuleListener
+	void on(DeliveryDelayed event) {
+		String marker = event.reason() == DeliveryDelayed.Reason.PAST_PROMISED_DATE ? "promise:" + event.promisedDate()
+				: "scan:" + (event.lastScanAt() == null ? "" : at(event.lastScanAt()));
+		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.DELAYED, marker, event.occurredAt());
 	}
 
 	private void plan(StoreId storeId, OrderId orderId, UUID shipmentId, Trigger trigger, String detail,

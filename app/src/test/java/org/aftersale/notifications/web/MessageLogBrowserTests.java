@@ -114,6 +114,11 @@ class MessageLogBrowserTests {
 		page.navigate(AdminSession.url(port, "/admin/notifications?status=failed&channel=email"));
 		assertThat(page.locator("table.messages-table tbody tr")).hasCount(1);
 		assertThat(page.locator("table.messages-table button")).hasCount(0);
+		page.getByLabel("Status").selectOption("sent");
+		assertThat(page.locator("#message-results h2")).hasText("No messages match");
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*status=sent.*"));
+		page.getByLabel("Status").selectOption("any");
+		assertThat(page.locator("table.messages-table tbody tr")).hasCount(1);
 
 		Response response = page.navigate(AdminSession.url(port, "/admin/notifications/" + foreign));
 		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);

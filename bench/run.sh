@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
-# Usage: bench/run.sh [orders|events|page|all] (default all). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk.
+# Usage: bench/run.sh [orders|events|page|notifications|all] (default all; "all" leaves out notifications, which
+# needs a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
 port=${BENCH_PORT:-18090}
-db=aftersale_bench
+db=${BENCH_DB:-aftersale_bench}
 data=$(mktemp -d /tmp/aftersale-bench-XXXX)
 
 ./mvnw -q -pl app,bench -am package -DskipTests
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db with (force)" -c "create database $db"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
+# For "notifications" the server sends its e-mail to the GreenMail that the driver starts on this port; nothing is
+# sent before the driver's first order, so the server may start first.
+smtp_port=${BENCH_SMTP_PORT:-18025}
+mail=()
+if [[ $what == notifications ]]; then mail=(SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$smtp_port); fi
+env ${mail[@]+"${mail[@]}"} SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
   AFTERSALE_DATA_DIR=$data SERVER_PORT=$port java -Xmx2g -jar app/target/aftersale.jar > "$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -28,6 +34,15 @@ fi
 if [[ $what == all || $what == events ]]; then
   echo "== Tracking events through the API (1000 per request, 4 clients, 60 s)"
   java -cp "$cp" org.aftersale.bench.TrackingEventsBench "${common[@]}" --shipments 2000 --batch 1000 --clients 4 --seconds 60 --warmup 10
+fi
+if [[ $what == notifications ]]; then
+  echo "== Notifications: 10,000 orders with a shipment each, then one delivered event each (batches of 500, 2 clients)"
+  java -cp "$cp" org.aftersale.bench.NotificationsBench --url "http://localhost:$port" \
+    --credentials "$data/initial-credentials.json" --smtp-port "$smtp_port" --orders 10000 --batch 500 --clients 2
+  psql -h 127.0.0.1 -U postgres -d $db -Atc "select trigger, status, count(*) from notifications.message group by 1, 2 order by 1, 2" \
+    -c "select 'sent_at - created_at of delivered (ms): p50 ' || round(percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at)) * 1000)
+        || '  p99 ' || round(percentile_cont(0.99) within group (order by extract(epoch from sent_at - created_at)) * 1000)
+        from notifications.message where trigger = 'delivered' and sent_at is not null"
 fi
 if [[ $what == all || $what == page ]] && [[ -x bench/page.sh ]]; then
   bench/page.sh "$port" "$data"

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderMessage;
+import org.aftersale.orders.OrderMessages;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderShipment;
 import org.aftersale.orders.OrderShipments;
@@ -38,12 +40,15 @@ class OrderPageController {
 
 	private final List<OrderShipments> shipments;
 
+	private final List<OrderMessages> messages;
+
 	OrderPageController(OrderQueries queries, OrderTimeline timeline, StoreDirectory stores,
-			List<OrderShipments> shipments) {
+			List<OrderShipments> shipments, List<OrderMessages> messages) {
 		this.queries = queries;
 		this.timeline = timeline;
 		this.stores = stores;
 		this.shipments = shipments;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/orders/{id}")
@@ -55,6 +60,7 @@ class OrderPageController {
 		model.addAttribute("order", order);
 		model.addAttribute("timeline", timeline.of(storeId, orderId));
 		model.addAttribute("tracked", tracked(storeId, orderId));
+		model.addAttribute("messages", messages(storeId, orderId));
 		model.addAttribute("zone", stores.get(storeId).zone());
 		return "orders/detail";
 	}
@@ -65,6 +71,15 @@ class OrderPageController {
 		List<OrderShipment> all = new ArrayList<>();
 		for (OrderShipments provider : shipments) {
 			all.addAll(provider.of(storeId, List.of(orderId)).getOrDefault(orderId, List.of()));
+		}
+		return all;
+	}
+
+	// Messages to the shopper come from notifications through the SPI, like parcels.
+	private List<OrderMessage> messages(StoreId storeId, OrderId orderId) {
+		List<OrderMessage> all = new ArrayList<>();
+		for (OrderMessages provider : messages) {
+			all.addAll(provider.of(storeId, orderId));
 		}
 		return all;
 	}

@@ -33,9 +33,12 @@ public class Messages {
 
 	private final Clock clock;
 
-	Messages(JdbcClient jdbc, Clock clock) {
+	private final DispatchSignal signal;
+
+	Messages(JdbcClient jdbc, Clock clock, DispatchSignal signal) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.signal = signal;
 	}
 
 	/** Stores a planned message unless one with its key exists; true when stored. */
@@ -248,6 +251,9 @@ public class Messages {
 				""").param("now", Timestamp.from(now)).param("store", storeId.value()).param("id", id).update();
 		if (updated == 1) {
 			attempt(id, "retry requested", null);
+			for (Channel channel : Channel.values()) {
+				signal.afterCommit(channel);
+			}
 		}
 		return updated == 1;
 	}

@@ -21,19 +21,19 @@ import org.springframework.util.MultiValueMap;
 record NotificationSettingsRow(Trigger trigger, Channel channel, boolean enabled, String delay, String delayUnit,
 		String customers, String minTotal, String maxTotal, String tags, String countries, String shippingMethods) {
 
-	String key() {
+	public String key() {
 		return trigger.wireName() + "." + channel.wireName();
 	}
 
-	String label() {
+	public String label() {
 		return TemplateRef.label(trigger);
 	}
 
-	String channelLabel() {
+	public String channelLabel() {
 		return channel == Channel.EMAIL ? "E-mail" : "SMS";
 	}
 
-	boolean hasConditions() {
+	public boolean hasConditions() {
 		return !customers.equals("any") || !minTotal.isBlank() || !maxTotal.isBlank() || !tags.isBlank()
 				|| !countries.isBlank() || !shippingMethods.isBlank();
 	}

@@ -25,20 +25,20 @@ record TemplateRef(Trigger trigger, Channel channel, Locale language) {
 		return Optional.of(new TemplateRef(t.get(), c.get(), l.get()));
 	}
 
-	String path() {
+	public String path() {
 		return "/admin/notifications/templates/" + trigger.wireName() + "/" + channel.wireName() + "/"
 				+ language.toLanguageTag();
 	}
 
-	String triggerLabel() {
+	public String triggerLabel() {
 		return label(trigger);
 	}
 
-	String channelLabel() {
+	public String channelLabel() {
 		return channel == Channel.EMAIL ? "E-mail" : "SMS";
 	}
 
-	String languageLabel() {
+	public String languageLabel() {
 		return TemplateLanguage.label(language);
 	}
 

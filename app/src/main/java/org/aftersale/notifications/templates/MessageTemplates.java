@@ -36,6 +36,9 @@ public class MessageTemplates {
 	private record Key(StoreId storeId, Trigger trigger, Channel channel, Locale language) {
 	}
 
+	private record DefaultKey(Trigger trigger, Channel channel, Locale language) {
+	}
+
 	private final StoredTemplates stored;
 
 	private final MessageSource messages;
@@ -50,6 +53,9 @@ public class MessageTemplates {
 		.maximumSize(20_000)
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
+
+	// Most stores never edit most templates: their entries share one parsed default.
+	private final Cache<DefaultKey, Map<TemplatePart, Template>> parsedDefaults = Caffeine.newBuilder().build();
 
 	MessageTemplates(StoredTemplates stored, MessageSource messages, Clock clock) {
 		this.stored = stored;
@@ -142,6 +148,9 @@ public class MessageTemplates {
 	}
 
 	private Map<TemplatePart, Template> load(Key key) {
+		if (!isEdited(key.storeId(), key.trigger(), key.channel(), key.language())) {
+			return parsedDefault(key);
+		}
 		TemplateSources sources = sources(key.storeId(), key.trigger(), key.channel(), key.language());
 		try {
 			return parse(sources, key.channel());
@@ -151,8 +160,13 @@ public class MessageTemplates {
 			// with other rules: the shopper still gets a message, in the default words.
 			log.warn("store {} template {}/{}/{} does not parse ({}), using the default", key.storeId(),
 					key.trigger().wireName(), key.channel().wireName(), key.language(), ex.getMessage());
-			return parse(defaults(key.trigger(), key.channel(), key.language()), key.channel());
+			return parsedDefault(key);
 		}
+	}
+
+	private Map<TemplatePart, Template> parsedDefault(Key key) {
+		return parsedDefaults.get(new DefaultKey(key.trigger(), key.channel(), key.language()),
+				d -> parse(defaults(d.trigger(), d.channel(), d.language()), d.channel()));
 	}
 
 	private Map<TemplatePart, Template> parse(TemplateSources sources, Channel channel) {

@@ -1,0 +1,45 @@
+package org.aftersale.notifications.templates;
+
+import java.util.Map;
+
+import liqp.Template;
+import org.aftersale.notifications.Channel;
+import org.aftersale.notifications.ComposedMessage;
+
+/**
+ * Renders parsed templates into a message: the subject and the text parts with raw
+ * values, the HTML body with escaped values and then sanitized, so neither the data nor
+ * the template can put a script into an e-mail.
+ */
+final class MessageRendering {
+
+	static final int MAX_SUBJECT = 200;
+
+	private final LiquidTemplates liquid;
+
+	MessageRendering(LiquidTemplates liquid) {
+		this.liquid = liquid;
+	}
+
+	ComposedMessage render(Map<TemplatePart, Template> templates, Channel channel, MessageFacts facts,
+			TemplateTexts texts) {
+		Map<String, Object> plain = MessageModel.of(facts, texts, false);
+		String text = tidy(liquid.render(templates.get(TemplatePart.TEXT), plain));
+		if (channel == Channel.SMS) {
+			String sms = text.replaceAll("\\s+", " ").strip();
+			return new ComposedMessage(sms.length() > 60 ? sms.substring(0, 60) : sms, null, sms);
+		}
+		String subject = liquid.render(templates.get(TemplatePart.SUBJECT), plain).replaceAll("\\s+", " ").strip();
+		if (subject.length() > MAX_SUBJECT) {
+			subject = subject.substring(0, MAX_SUBJECT);
+		}
+		String body = liquid.render(templates.get(TemplatePart.HTML), MessageModel.of(facts, texts, true));
+		return new ComposedMessage(subject, EmailHtml.document(subject, EmailHtml.sanitize(body)), text);
+	}
+
+	/** Liquid tags leave blank lines behind: at most one empty line in a row. */
+	static String tidy(String text) {
+		return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.aftersale.notifications.templates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import liqp.Template;
+import org.aftersale.kernel.Address;
+import org.aftersale.kernel.Money;
+import org.aftersale.notifications.Channel;
+import org.aftersale.notifications.ComposedMessage;
+import org.aftersale.orders.CustomerSnapshot;
+import org.aftersale.orders.LineItem;
+import org.aftersale.orders.Order;
+import org.aftersale.stores.Store;
+import org.aftersale.tracking.Carrier;
+import org.aftersale.tracking.Shipment;
+import org.aftersale.tracking.ShipmentLine;
+import org.aftersale.tracking.ShipmentStatus;
+import org.aftersale.tracking.ShipmentSubStatus;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * A store, an order of two lines and a parcel, as the composer would read them, and a
+ * renderer that needs no database.
+ */
+final class TemplateFixtures {
+
+	static final String LINK = "https://shop.example/t/demo/o/abcDEF123";
+
+	private TemplateFixtures() {
+	}
+
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/notifications", "messages/tracking");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	static MessageFacts facts(String firstName, boolean withShipment) {
+		Store store = mock(Store.class);
+		when(store.name()).thenReturn("Demo & Co");
+		when(store.slug()).thenReturn("demo");
+		when(store.logoUrl()).thenReturn("https://shop.example/logo.png");
+		when(store.brandColor()).thenReturn("#1f4fd1");
+		when(store.accentColor()).thenReturn("#0f9d58");
+		when(store.zone()).thenReturn(ZoneId.of("Europe/Berlin"));
+		Currency eur = Currency.getInstance("EUR");
+		LineItem shirt = new LineItem(UUID.randomUUID(), null, "TSHIRT-M", "Organic T-shirt", "M / Blue", 2, 1990, 0, 0,
+				null, null, "https://shop.example/tshirt.jpg", "apparel");
+		LineItem mug = new LineItem(UUID.randomUUID(), null, "MUG-1", "Mug", null, 1, 1200, 0, 0, null, null, null, "");
+		Order order = mock(Order.class);
+		when(order.number()).thenReturn("#1001");
+		when(order.placedAt()).thenReturn(Instant.parse("2026-10-01T08:15:30Z"));
+		when(order.currency()).thenReturn(eur);
+		when(order.total()).thenReturn(new Money(5670, eur));
+		when(order.subtotal()).thenReturn(new Money(5180, eur));
+		when(order.shipping()).thenReturn(new Money(490, eur));
+		when(order.lineItems()).thenReturn(List.of(shirt, mug));
+		when(order.customer()).thenReturn(new CustomerSnapshot("ana@example.com", firstName, "Souza", null));
+		when(order.customerEmail()).thenReturn("ana@example.com");
+		when(order.shippingAddress())
+			.thenReturn(new Address("Ana Souza", "Torstraße 1", null, "Berlin", null, "10119", "DE"));
+		List<MessageFacts.Parcel> parcels = List.of();
+		if (withShipment) {
+			Shipment shipment = mock(Shipment.class);
+			when(shipment.trackingNumber()).thenReturn("1Z999AA10123456784");
+			when(shipment.carrier()).thenReturn("ups");
+			when(shipment.status()).thenReturn(ShipmentStatus.EXCEPTION);
+			when(shipment.subStatus()).thenReturn(ShipmentSubStatus.CUSTOMS_HOLD);
+			when(shipment.estimatedDelivery()).thenReturn(LocalDate.of(2026, 10, 6));
+			when(shipment.lastEventDescription()).thenReturn("Held by customs");
+			when(shipment.lines()).thenReturn(List.of(new ShipmentLine(shirt.lineId(), "TSHIRT-M", 2)));
+			parcels = List.of(new MessageFacts.Parcel(shipment,
+					new Carrier("ups", "UPS", "https://www.ups.com/track?tracknum=%s")));
+		}
+		return new MessageFacts(store, "https://shop.example/t/demo", order, parcels, LINK, null);
+	}
+
+	static ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts) {
+		LiquidTemplates liquid = new LiquidTemplates();
+		Map<TemplatePart, Template> parsed = new EnumMap<>(TemplatePart.class);
+		for (TemplatePart part : TemplatePart.of(channel)) {
+			parsed.put(part, liquid.parse(sources.part(part)));
+		}
+		return new MessageRendering(liquid).render(parsed, channel, facts, new TemplateTexts(messages(), language));
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.aftersale.notifications.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import org.aftersale.orders.OrderFixtures;
+import org.aftersale.testing.AdminSession;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.BrowserExtension;
+import org.aftersale.testing.InitialCredentials;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.ContextConfiguration;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The merchant edits a message in Chromium: live preview against a real order, a problem
+ * shown with its line, saving, a test message that arrives, and the message settings.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TemplateMailServer.class)
+@ExtendWith(BrowserExtension.class)
+class TemplateEditorBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void editsPreviewsSavesAndSendsATestOfATemplate(Page page) throws Exception {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		String number = "#" + (70000 + Math.abs(UUID.randomUUID().hashCode() % 9999));
+		ApiClient.Response created = new ApiClient(port, credentials.apiKey()).post("/api/v1/orders",
+				OrderFixtures.orderJson(UUID.randomUUID().toString(), number, "shopper@example.com"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		AdminSession.signIn(page, port, credentials);
+
+		page.navigate(AdminSession.url(port, "/admin/notifications/templates"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shipped, E-mail, en").setExact(true))
+			.click();
+		assertThat(page.locator("h1")).hasText("Shipped · E-mail · English");
+
+		page.getByLabel("Preview with order").fill(number);
+		page.getByLabel("Subject").fill("On its way: {{ order.number }} for {{ customer.first_name }}");
+		assertThat(page.locator("#preview-subject")).hasText("On its way: " + number + " for Ana");
+		assertThat(page.frameLocator("#preview-frame").locator("body")).containsText("Organic T-shirt");
+
+		Locator html = page.getByLabel("HTML body");
+		String original = html.inputValue();
+		html.fill("<p>Hello</p>\n<p>{{ order.number }}</p>\n{% if order.number %}never closed");
+		assertThat(page.locator("#preview")).containsText("HTML body, line 3:");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save template")).click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Not saved");
+		assertThat(page.locator("main")).containsText("line 3:");
+
+		page.getByLabel("HTML body").fill(original);
+		page.getByLabel("Preview with order").fill(number);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save template")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Template saved.");
+		assertThat(page.getByLabel("Subject")).hasValue("On its way: {{ order.number }} for {{ customer.first_name }}");
+
+		page.getByLabel("Preview with order").fill(number);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a test")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Test sent to " + credentials.adminEmail() + ".");
+		await().atMost(Duration.ofSeconds(20)).until(() -> !TemplateMailServer.to(credentials.adminEmail()).isEmpty());
+		MimeMessage test = TemplateMailServer.to(credentials.adminEmail()).get(0);
+		assertThat(test.getSubject()).isEqualTo("[Test] On its way: " + number + " for Ana");
+		assertThat(TemplateMailServer.part(test, "text/html")).contains("Organic T-shirt");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset to default")).click();
+		assertThat(page.getByLabel("Subject")).hasValue("Your order {{ order.number }} is on its way");
+	}
+
+	@Test
+	void switchesATriggerOffAndOnAgain(Page page) {
+		AdminSession.signIn(page, port, InitialCredentials.of(environment));
+		page.navigate(AdminSession.url(port, "/admin/notifications/settings"));
+		Locator shippedEmail = page.getByLabel("Shipped by E-mail", new Page.GetByLabelOptions().setExact(true));
+		assertThat(shippedEmail).isChecked();
+
+		shippedEmail.uncheck();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save message settings")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Message settings saved.");
+		assertThat(page.getByLabel("Shipped by E-mail", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
+
+		page.getByLabel("Shipped by E-mail", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Follow-up after delivery (days)").fill("0");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save message settings")).click();
+		assertThat(page.locator("main")).containsText("Enter 1 to 90 days.");
+
+		page.getByLabel("Follow-up after delivery (days)").fill("7");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save message settings")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Message settings saved.");
+		assertThat(page.getByLabel("Shipped by E-mail", new Page.GetByLabelOptions().setExact(true))).isChecked();
+	}
+
+}

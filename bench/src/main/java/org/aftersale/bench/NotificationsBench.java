@@ -242,17 +242,10 @@ public final class NotificationsBench {
 				duplicates, sameId, all.size(), unmatched);
 	}
 
-	// The default subject ends with the trigger's words ("... order #1 delivered"); a
-	// store's own template may say anything, so unknown subjects are counted as such.
-	private static String trigger(String subject) {
-		String lower = subject.toLowerCase(Locale.ROOT);
-		if (lower.contains("delivered")) {
-			return "delivered";
-		}
-		if (lower.contains("confirmed")) {
-			return "order_confirmed";
-		}
-		return "other:" + subject;
+	// Aftersale names the trigger of every e-mail in a header, whatever the template
+	// says.
+	private static String trigger(String header) {
+		return header;
 	}
 
 	private static double pct(List<Long> values, double p) {
@@ -307,7 +300,7 @@ public final class NotificationsBench {
 				Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
 				return new Received(now, String.valueOf(message.getMessageID()),
 						to == null || to.length == 0 ? "" : to[0].toString().toLowerCase(Locale.ROOT),
-						String.valueOf(message.getSubject()));
+						String.valueOf(message.getHeader("X-Aftersale-Trigger", null)));
 			}
 			catch (Exception ex) {
 				return new Received(now, "?", "", "?");

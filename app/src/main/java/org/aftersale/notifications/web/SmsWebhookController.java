@@ -1,0 +1,103 @@
+package org.aftersale.notifications.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.aftersale.notifications.sms.SmsWebhooks;
+import org.aftersale.platform.PublicUrl;
+import org.aftersale.stores.Store;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@Tag(name = "SMS webhooks", description = "The SMS provider's calls: shoppers' replies and delivery reports")
+class SmsWebhookController {
+
+	private final SmsWebhooks webhooks;
+
+	private final PublicUrl publicUrl;
+
+	SmsWebhookController(SmsWebhooks webhooks, PublicUrl publicUrl) {
+		this.webhooks = webhooks;
+		this.publicUrl = publicUrl;
+	}
+
+	@PostMapping(path = "/webhooks/sms/{storeSlug}", produces = MediaType.APPLICATION_XML_VALUE)
+	@Operation(summary = "Receive a shopper's text (Twilio's incoming message webhook)",
+			description = "Form fields From, To, Body, ... signed with X-Twilio-Signature by the store's auth token; "
+					+ "bad or missing signature: 401. STOP, START and HELP are honoured and answered in TwiML.")
+	ResponseEntity<String> inbound(@PathVariable String storeSlug,
+			@RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature,
+			HttpServletRequest request) {
+		Map<String, List<String>> params = postParams(request);
+		Optional<Store> store = webhooks.verify(storeSlug, signature, url(request), params);
+		if (store.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(webhooks.inbound(store.get(), params));
+	}
+
+	@PostMapping("/webhooks/sms/{storeSlug}/status")
+	@Operation(summary = "Receive a delivery report (Twilio's status callback)",
+			description = "Form fields MessageSid, MessageStatus, ErrorCode, signed like the incoming messages.")
+	ResponseEntity<Void> status(@PathVariable String storeSlug,
+			@RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature,
+			HttpServletRequest request) {
+		Map<String, List<String>> params = postParams(request);
+		Optional<Store> store = webhooks.verify(storeSlug, signature, url(request), params);
+		if (store.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		webhooks.status(store.get(), params);
+		return ResponseEntity.noContent().build();
+	}
+
+	// The URL the provider called as it knows it: our public one, since behind a proxy
+	// the request's own host and scheme are not what was signed.
+	private String url(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return publicUrl.resolve(request.getRequestURI()) + (query == null ? "" : "?" + query);
+	}
+
+	// The servlet parameters mix the query string into the form's; only the form's are
+	// signed, so the query string's values are taken out again.
+	private static Map<String, List<String>> postParams(HttpServletRequest request) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> params.put(name, new ArrayList<>(Arrays.asList(values))));
+		String query = request.getQueryString();
+		if (query != null) {
+			MultiValueMap<String, String> fromQuery = UriComponentsBuilder.newInstance()
+				.query(query)
+				.build()
+				.getQueryParams();
+			fromQuery.forEach((name, values) -> {
+				List<String> all = params.get(name);
+				if (all != null) {
+					values.forEach(value -> all
+						.remove(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)));
+					if (all.isEmpty()) {
+						params.remove(name);
+					}
+				}
+			});
+		}
+		return params;
+	}
+
+}

@@ -59,6 +59,7 @@ public class SmsWebhooks {
 		}
 		Optional<SmsProvider> provider = providers.find(store.get().id());
 		if (provider.isEmpty() || !TwilioSignature.matches(provider.get().authToken(), url, params, signature)) {
+			log.debug("refused an SMS webhook for {} at {} with parameters {}", storeSlug, url, params.keySet());
 			return Optional.empty();
 		}
 		return store;

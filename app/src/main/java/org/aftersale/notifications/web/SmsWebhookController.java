@@ -1,7 +1,9 @@
 package org.aftersale.notifications.web;
 
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @Tag(name = "SMS webhooks", description = "The SMS provider's calls: shoppers' replies and delivery reports")
@@ -44,8 +44,8 @@ class SmsWebhookController {
 					+ "bad or missing signature: 401. STOP, START and HELP are honoured and answered in TwiML.")
 	ResponseEntity<String> inbound(@PathVariable String storeSlug,
 			@RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature,
-			HttpServletRequest request) {
-		Map<String, List<String>> params = postParams(request);
+			HttpServletRequest request) throws IOException {
+		Map<String, List<String>> params = form(request.getInputStream().readAllBytes());
 		Optional<Store> store = webhooks.verify(storeSlug, signature, url(request), params);
 		if (store.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
@@ -58,8 +58,8 @@ class SmsWebhookController {
 			description = "Form fields MessageSid, MessageStatus, ErrorCode, signed like the incoming messages.")
 	ResponseEntity<Void> status(@PathVariable String storeSlug,
 			@RequestHeader(name = "X-Twilio-Signature", required = false) @Nullable String signature,
-			HttpServletRequest request) {
-		Map<String, List<String>> params = postParams(request);
+			HttpServletRequest request) throws IOException {
+		Map<String, List<String>> params = form(request.getInputStream().readAllBytes());
 		Optional<Store> store = webhooks.verify(storeSlug, signature, url(request), params);
 		if (store.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
@@ -75,27 +75,22 @@ class SmsWebhookController {
 		return publicUrl.resolve(request.getRequestURI()) + (query == null ? "" : "?" + query);
 	}
 
-	// The servlet parameters mix the query string into the form's; only the form's are
-	// signed, so the query string's values are taken out again.
-	private static Map<String, List<String>> postParams(HttpServletRequest request) {
+	// Read from the raw body rather than the servlet's parameters: the platform's body
+	// limit has already read the stream (so the container would find no form), and the
+	// parameters would mix the query string in, which is signed as part of the URL only.
+	private static Map<String, List<String>> form(byte[] body) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> params.put(name, new ArrayList<>(Arrays.asList(values))));
-		String query = request.getQueryString();
-		if (query != null) {
-			MultiValueMap<String, String> fromQuery = UriComponentsBuilder.newInstance()
-				.query(query)
-				.build()
-				.getQueryParams();
-			fromQuery.forEach((name, values) -> {
-				List<String> all = params.get(name);
-				if (all != null) {
-					values.forEach(value -> all
-						.remove(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)));
-					if (all.isEmpty()) {
-						params.remove(name);
-					}
-				}
-			});
+		if (body.length == 0) {
+			return params;
+		}
+		for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
 		}
 		return params;
 	}

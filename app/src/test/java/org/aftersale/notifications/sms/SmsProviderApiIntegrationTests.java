@@ -99,6 +99,7 @@ class SmsProviderApiIntegrationTests {
 			.get(0)
 			.get("field")
 			.asString()).isEqualTo("fromNumber");
+		assertThat(api.put("/api/v1/integrations/sms", "{\"provider\":").status()).isEqualTo(400);
 		assertThat(api.get("/api/v1/integrations/sms").status()).isEqualTo(404);
 	}
 

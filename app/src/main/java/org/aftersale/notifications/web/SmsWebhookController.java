@@ -88,9 +88,16 @@ class SmsWebhookController {
 				continue;
 			}
 			int eq = pair.indexOf('=');
-			String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-			params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+			try {
+				String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+				String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+				params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+			}
+			catch (IllegalArgumentException ex) {
+				// Not a form the provider sent: kept under a name no provider signs, so
+				// the signature fails and the request is refused like any forgery.
+				params.computeIfAbsent("\u0000malformed", n -> new ArrayList<>()).add(pair);
+			}
 		}
 		return params;
 	}

@@ -73,6 +73,14 @@ class MessagePlanner {
 
 	@Transactional
 	public void plan(Occasion occasion) {
+		// Most events of a store without SMTP or SMS provider end here, without a query.
+		List<MessageChannel> open = channels.stream()
+			.filter(c -> c.availableFor(occasion.storeId())
+					&& triggers.of(occasion.storeId(), occasion.trigger(), c.channel()).enabled())
+			.toList();
+		if (open.isEmpty()) {
+			return;
+		}
 		Optional<Order> found = orders.find(occasion.storeId(), occasion.orderId());
 		if (found.isEmpty()) {
 			return;
@@ -83,11 +91,8 @@ class MessagePlanner {
 		Store store = stores.get(occasion.storeId());
 		MessagingPolicy policy = policies.of(occasion.storeId());
 		Boolean firstOrder = null;
-		for (MessageChannel channel : channels) {
+		for (MessageChannel channel : open) {
 			TriggerSetting setting = triggers.of(occasion.storeId(), occasion.trigger(), channel.channel());
-			if (!setting.enabled() || !channel.availableFor(occasion.storeId())) {
-				continue;
-			}
 			if (!setting.conditions().isEmpty()) {
 				if (firstOrder == null && setting.conditions().needsHistory()) {
 					firstOrder = orders.isFirstOrderOfCustomer(occasion.storeId(), occasion.orderId());

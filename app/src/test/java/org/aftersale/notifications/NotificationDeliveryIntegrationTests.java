@@ -56,6 +56,9 @@ class NotificationDeliveryIntegrationTests {
 	@Autowired
 	Suppressions suppressions;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	OpenedStore store;
 
 	ApiClient api;
@@ -112,6 +115,48 @@ class NotificationDeliveryIntegrationTests {
 		List<Message> log = messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId)));
 		assertThat(log).extracting(Message::status).containsOnly(MessageStatus.SENT);
 		assertThat(log).extracting(Message::providerId).allMatch(id -> id != null && id.endsWith("@aftersale>"));
+	}
+
+	@Test
+	void announcesParcelsChangingWithinTheDigestWindowInOneMessage() {
+		policies.save(new MessagingPolicy(store.id(), null, null, null, null, null, false, 1, 7));
+		String email = unique();
+		String orderId = api
+			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7005", email))
+			.json()
+			.get("id")
+			.asString();
+		String first = "DG" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+		String second = "DG" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+		api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + first + "\"}");
+		api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + second + "\"}");
+		api.post("/api/v1/tracking-events", "[" + event(first, "in_transit", "Departed", "2026-11-20T08:00:00Z") + ","
+				+ event(second, "in_transit", "Departed", "2026-11-20T09:00:00Z") + "]");
+		OrderId order = new OrderId(UUID.fromString(orderId));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> messages.ofOrder(store.id(), order)
+				.stream()
+				.filter(m -> m.trigger() == Trigger.SHIPPED)
+				.count() == 2);
+		pause();
+		assertThat(triggersOf(email)).doesNotContain("shipped");
+
+		// The window is over: both parcels go out in one message.
+		jdbc.sql("update notifications.message set due_at = now() where store_id = :store and trigger = 'shipped'")
+			.param("store", store.id().value())
+			.update();
+		await().atMost(Duration.ofSeconds(20)).until(() -> triggersOf(email).contains("shipped"));
+		pause();
+
+		List<MimeMessage> shipped = MailServer.to(email)
+			.stream()
+			.filter(m -> "shipped".equals(header(m, "X-Aftersale-Trigger")))
+			.toList();
+		assertThat(shipped).hasSize(1);
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(shipped.get(0))).contains(first, second);
+		assertThat(messages.ofOrder(store.id(), order)).filteredOn(m -> m.trigger() == Trigger.SHIPPED)
+			.extracting(Message::status)
+			.containsExactlyInAnyOrder(MessageStatus.SENT, MessageStatus.MERGED);
 	}
 
 	@Test

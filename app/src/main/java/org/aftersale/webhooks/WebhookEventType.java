@@ -14,7 +14,9 @@ public enum WebhookEventType {
 	ORDER_PLACED("order.placed"), ORDER_UPDATED("order.updated"), ORDER_CANCELLED("order.cancelled"),
 	ORDER_FULFILLED("order.fulfilled"), ORDER_REFUNDED("order.refunded"), SHIPMENT_CREATED("shipment.created"),
 	SHIPMENT_STATUS_CHANGED("shipment.status_changed"), SHIPMENT_DELIVERED("shipment.delivered"),
-	SHIPMENT_EXCEPTION("shipment.exception"), SHIPMENT_ESTIMATE_CHANGED("shipment.estimate_changed");
+	SHIPMENT_EXCEPTION("shipment.exception"), SHIPMENT_ESTIMATE_CHANGED("shipment.estimate_changed"),
+
+	SHIPMENT_DELAYED("shipment.delayed");
 
 	private final String wireName;
 

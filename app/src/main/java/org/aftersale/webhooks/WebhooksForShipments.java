@@ -1,5 +1,6 @@
 package org.aftersale.webhooks;
 
+import org.aftersale.tracking.DeliveryDelayed;
 import org.aftersale.tracking.DeliveryEstimateChanged;
 import org.aftersale.tracking.ShipmentCreated;
 import org.aftersale.tracking.ShipmentDelivered;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the shipment events to the merchant's receivers: {@code shipment.created},
  * {@code shipment.status_changed}, {@code shipment.delivered}, {@code shipment.exception}
- * and {@code shipment.estimate_changed}, with statuses in the API's wire names. Each
- * event key holds what makes the domain event unique, so a redelivery queues nothing new.
+ * {@code shipment.estimate_changed} and {@code shipment.delayed}, with statuses in the
+ * API's wire names. Each event key holds what makes the domain event unique, so a
+ * redelivery queues nothing new.
  */
 @Component
 class WebhooksForShipments {
@@ -92,6 +94,20 @@ class WebhooksForShipments {
 		fanOut.publish(event.storeId(), WebhookEventType.SHIPMENT_ESTIMATE_CHANGED,
 				"shipment.estimate_changed:" + event.shipmentId() + ":" + event.to() + ":" + event.occurredAt(),
 				data.asMap());
+	}
+
+	@ApplicationModuleListener
+	void on(DeliveryDelayed event) {
+		WebhookData data = new WebhookData().put("shipmentId", event.shipmentId())
+			.put("orderId", event.orderId())
+			.put("trackingNumber", event.trackingNumber())
+			.put("carrier", event.carrier())
+			.put("reason", event.reason().name().toLowerCase(java.util.Locale.ROOT))
+			.put("promisedDate", event.promisedDate())
+			.put("lastScanAt", event.lastScanAt())
+			.put("occurredAt", event.occurredAt());
+		fanOut.publish(event.storeId(), WebhookEventType.SHIPMENT_DELAYED, "shipment.delayed:" + event.shipmentId()
+				+ ":" + event.reason() + ":" + event.promisedDate() + ":" + event.lastScanAt(), data.asMap());
 	}
 
 	private static @Nullable String wire(@Nullable ShipmentSubStatus subStatus) {

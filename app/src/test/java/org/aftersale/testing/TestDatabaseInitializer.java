@@ -54,8 +54,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 							// Spring caches many test contexts at once; small pools keep
 							// them under the server's
 							// connection limit.
-							"spring.datasource.hikari.maximum-pool-size", "8", "aftersale.data-dir",
-							environment.getProperty("aftersale.data-dir", dataDir))));
+							"spring.datasource.hikari.maximum-pool-size", "8",
+							// ... and cached contexts that sit idle give their
+							// connections back.
+							"spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout",
+							"10000", "aftersale.data-dir", environment.getProperty("aftersale.data-dir", dataDir))));
 	}
 
 	// Databases of earlier runs (named with their creation time) are dropped once they

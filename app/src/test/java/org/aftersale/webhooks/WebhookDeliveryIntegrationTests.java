@@ -330,12 +330,17 @@ class WebhookDeliveryIntegrationTests {
 				"Held at customs", at, "1Z999", "ups"));
 		shipments.on(new DeliveryEstimateChanged(store.id(), shipmentId, orderId, null,
 				java.time.LocalDate.parse("2026-10-05"), at));
+		shipments.on(new org.aftersale.tracking.DeliveryDelayed(store.id(), shipmentId, orderId,
+				org.aftersale.tracking.DeliveryDelayed.Reason.PAST_PROMISED_DATE,
+				java.time.LocalDate.parse("2026-10-01"), null, at, "1Z999", "ups"));
 
 		Map<String, JsonNode> data = new java.util.HashMap<>();
-		awaitRequests(path, 7)
+		awaitRequests(path, 8)
 			.forEach(r -> data.put(r.getHeader("X-Aftersale-Event"), WebhookFixtures.json(r.getBody()).get("data")));
 		assertThat(data).containsOnlyKeys("order.updated", "order.cancelled", "order.fulfilled", "order.refunded",
-				"shipment.status_changed", "shipment.exception", "shipment.estimate_changed");
+				"shipment.status_changed", "shipment.exception", "shipment.estimate_changed", "shipment.delayed");
+		assertThat(data.get("shipment.delayed").get("reason").asString()).isEqualTo("past_promised_date");
+		assertThat(data.get("shipment.delayed").get("promisedDate").asString()).isEqualTo("2026-10-01");
 		assertThat(data.get("order.updated").get("changes").get(0).asString()).isEqualTo("totals");
 		assertThat(data.get("order.cancelled").get("reason").isNull()).isTrue();
 		assertThat(data.get("order.fulfilled").get("lines").get(0).get("sku").asString()).isEqualTo("MUG-1");

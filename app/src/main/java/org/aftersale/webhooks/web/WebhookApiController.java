@@ -58,7 +58,7 @@ class WebhookApiController {
 	@Operation(summary = "Subscribe a URL to events",
 			description = "events: *, order.*, shipment.* or exact names (order.placed, order.updated, "
 					+ "order.cancelled, order.fulfilled, order.refunded, shipment.created, shipment.status_changed, "
-					+ "shipment.delivered, shipment.exception, shipment.estimate_changed). The answer carries the "
+					+ "shipment.delivered, shipment.exception, shipment.estimate_changed, shipment.delayed). The answer carries the "
 					+ "signing secret; it is never shown again.")
 	ResponseEntity<CreatedJson> create(StoreId storeId, @RequestBody SubscriptionRequest request) {
 		NewSecret created = desk.subscribe(storeId, change(request));

@@ -116,22 +116,22 @@ public class Messages {
 	}
 
 	void markSent(UUID id, UUID token, String providerId, String subject) {
-		Instant now = clock.instant();
-		int updated = jdbc.sql("""
+		// One statement, so the hand-over costs one commit (it must wait for the disk: a
+		// lost
+		// "sent" would send the message again after a crash).
+		jdbc.sql(logged("""
 				update notifications.message
 				set status = 'sent', provider_id = :provider, subject = :subject, sent_at = :now, last_error = null,
 				  claim_token = null, claimed_until = null, updated_at = :now
-				where id = :id and claim_token = :token and status = 'sending'
-				""")
+				where id = :id and claim_token = :token and status = 'sending'"""))
 			.param("provider", providerId)
 			.param("subject", clip(subject, 300))
-			.param("now", Timestamp.from(now))
+			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.param("token", token)
+			.param("outcome", "sent")
+			.param("detail", providerId)
 			.update();
-		if (updated == 1) {
-			attempt(id, "sent", providerId);
-		}
 	}
 
 	/** Marks the messages of a digest that went out inside another message. */
@@ -154,41 +154,47 @@ public class Messages {
 	}
 
 	void scheduleRetry(UUID id, UUID token, Instant next, String error) {
-		int updated = jdbc.sql("""
+		jdbc.sql(logged("""
 				update notifications.message
 				set status = 'scheduled', due_at = :next, last_error = :error, claim_token = null,
 				  claimed_until = null, updated_at = :now
-				where id = :id and claim_token = :token and status = 'sending'
-				""")
+				where id = :id and claim_token = :token and status = 'sending'"""))
 			.param("next", Timestamp.from(next))
 			.param("error", clip(error, 1000))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.param("token", token)
+			.param("outcome", "retry")
+			.param("detail", clip(error, 1000))
 			.update();
-		if (updated == 1) {
-			attempt(id, "retry", error);
-		}
 	}
 
 	/**
 	 * Gives a claimed message up: {@code FAILED}, {@code BOUNCED} or {@code SUPPRESSED}.
 	 */
 	void markGivenUp(UUID id, UUID token, MessageStatus status, String error) {
-		int updated = jdbc.sql("""
+		jdbc.sql(logged("""
 				update notifications.message
 				set status = :status, last_error = :error, claim_token = null, claimed_until = null, updated_at = :now
-				where id = :id and claim_token = :token and status = 'sending'
-				""")
+				where id = :id and claim_token = :token and status = 'sending'"""))
 			.param("status", status.wireName())
 			.param("error", clip(error, 1000))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.param("token", token)
+			.param("outcome", status.wireName())
+			.param("detail", clip(error, 1000))
 			.update();
-		if (updated == 1) {
-			attempt(id, status.wireName(), error);
-		}
+	}
+
+	/**
+	 * An update of one message that also writes its delivery-log line in the same
+	 * statement; {@code :now}, {@code :outcome} and {@code :detail} fill the line.
+	 */
+	private static String logged(String update) {
+		return "with changed as (" + update + " returning id)\n"
+				+ "insert into notifications.message_attempt (message_id, attempted_at, outcome, detail)\n"
+				+ "select id, :now, :outcome, :detail from changed";
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.MessageChannel;
 
 import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -17,7 +18,10 @@ import org.springframework.util.StringUtils;
  * connection per message is some fifty times slower. Without a configured host the
  * channel is unavailable and no e-mail is planned.
  */
+// Bound here too: without a host, Boot's mail auto-configuration (and its MailProperties)
+// stays off.
 @Component
+@EnableConfigurationProperties(MailProperties.class)
 class EmailChannel implements MessageChannel {
 
 	private final MailProperties mail;

@@ -81,12 +81,19 @@ class ExactlyOnceSendingIntegrationTests {
 		}
 
 		Map<String, Integer> perRecipient = countPerRecipient(received(prefix));
-		long unconfirmed = count(store, "unconfirmed");
+		List<String> unconfirmed = recipients(store, "unconfirmed");
 		assertThat(perRecipient.values()).as("no shopper got the confirmation twice").allMatch(n -> n == 1);
-		assertThat(perRecipient.size() + unconfirmed).as("nothing lost").isEqualTo(BURST);
-		// Only the message each killed sender was handing over may be in doubt.
-		assertThat(unconfirmed).isLessThanOrEqualTo(4);
-		assertThat(count(store, "sent")).isEqualTo(perRecipient.size());
+		// An unconfirmed message was being handed over when the sender died: it may or
+		// may
+		// not have arrived, and it is never sent again on its own.
+		java.util.Set<String> accounted = new java.util.HashSet<>(perRecipient.keySet());
+		accounted.addAll(unconfirmed);
+		assertThat(accounted).as("nothing lost").hasSize(BURST);
+		// Only the message each killed sender (4 e-mail workers) was handing over may be
+		// in
+		// doubt.
+		assertThat(unconfirmed).hasSizeLessThanOrEqualTo(4);
+		assertThat(count(store, "sent") + unconfirmed.size()).isEqualTo(BURST);
 	}
 
 	@Test
@@ -145,6 +152,14 @@ class ExactlyOnceSendingIntegrationTests {
 			.param("status", status)
 			.query(Long.class)
 			.single();
+	}
+
+	private List<String> recipients(OpenedStore store, String status) {
+		return jdbc.sql("select recipient from notifications.message where store_id = :store and status = :status")
+			.param("store", store.id().value())
+			.param("status", status)
+			.query(String.class)
+			.list();
 	}
 
 	private static List<MimeMessage> received(String prefix) {

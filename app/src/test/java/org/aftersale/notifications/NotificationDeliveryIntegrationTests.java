@@ -57,6 +57,9 @@ class NotificationDeliveryIntegrationTests {
 	Suppressions suppressions;
 
 	@Autowired
+	TriggerSettings triggers;
+
+	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	OpenedStore store;
@@ -157,6 +160,23 @@ class NotificationDeliveryIntegrationTests {
 		assertThat(messages.ofOrder(store.id(), order)).filteredOn(m -> m.trigger() == Trigger.SHIPPED)
 			.extracting(Message::status)
 			.containsExactlyInAnyOrder(MessageStatus.SENT, MessageStatus.MERGED);
+	}
+
+	@Test
+	void skipsOrdersThatMissTheTriggersConditions() {
+		triggers.save(store.id(),
+				new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO, new TriggerConditions(
+						"any", new java.math.BigDecimal("100.00"), null, List.of(), List.of(), List.of())));
+		String small = unique();
+		api.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7006", small));
+		triggers.save(store.id(), new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO,
+				new TriggerConditions("any", null, null, List.of("summer"), List.of("DE"), List.of())));
+		String tagged = unique();
+		api.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7007", tagged));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(tagged).size() == 1);
+		pause();
+		assertThat(MailServer.to(small)).isEmpty();
 	}
 
 	@Test

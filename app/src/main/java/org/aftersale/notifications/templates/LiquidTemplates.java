@@ -67,8 +67,17 @@ public final class LiquidTemplates {
 	 * wrong type, an include) becomes an {@link InvalidTemplateException}.
 	 */
 	public String render(Template template, Map<String, Object> model) {
+		// A parsed liqp Template keeps the context of its current render in its own
+		// fields,
+		// so two senders rendering one shared template at once corrupt each other (seen
+		// in
+		// the notifications benchmark: 2 of 20,000 messages). One render per template at
+		// a
+		// time; rendering takes well under a millisecond.
 		try {
-			return template.render(model);
+			synchronized (template) {
+				return template.render(model);
+			}
 		}
 		catch (RuntimeException ex) {
 			throw problem(ex);

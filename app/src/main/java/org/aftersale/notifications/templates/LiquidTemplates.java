@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import liqp.Template;
 import liqp.TemplateParser;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import liqp.exceptions.ExceededMaxIterationsException;
 import liqp.exceptions.LiquidException;
 
@@ -25,6 +27,15 @@ public final class LiquidTemplates {
 	private static final Pattern LINE = Pattern.compile("line (\\d+), index (\\d+)");
 
 	private final TemplateParser parser;
+
+	// liqp enforces the render time limit by rendering on another thread; left to itself
+	// it
+	// starts a new thread for every render (three per e-mail). One shared pool instead.
+	private static final ExecutorService RENDERERS = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "liquid-render");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	public LiquidTemplates() {
 		this(2_000, 1_000, 512 * 1024);
@@ -76,7 +87,7 @@ public final class LiquidTemplates {
 		// time; rendering takes well under a millisecond.
 		try {
 			synchronized (template) {
-				return template.render(model);
+				return template.render(model, RENDERERS, false);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -95,7 +95,9 @@ class SmtpHandover implements MessageChannel.Handover {
 	}
 
 	private Transport connected() throws MessagingException {
-		if (transport == null || !transport.isConnected()) {
+		// Not transport.isConnected(): it asks the server with a NOOP, a round trip per
+		// message. A connection that broke is dropped where its send failed.
+		if (transport == null) {
 			transport = session.getTransport("smtp");
 			transport.connect(host, port, username, password);
 		}

@@ -169,10 +169,13 @@ class NotificationDeliveryIntegrationTests {
 						"any", new java.math.BigDecimal("100.00"), null, List.of(), List.of(), List.of())));
 		String small = unique();
 		api.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7006", small));
-		triggers.save(store.id(), new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO,
+		// A second store, so that its conditions cannot apply to the first store's order,
+		// which is planned asynchronously.
+		OpenedStore other = StoreFixtures.openStore(environment, port);
+		triggers.save(other.id(), new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO,
 				new TriggerConditions("any", null, null, List.of("summer"), List.of("DE"), List.of())));
 		String tagged = unique();
-		api.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7007", tagged));
+		other.api(port).post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7007", tagged));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(tagged).size() == 1);
 		pause();

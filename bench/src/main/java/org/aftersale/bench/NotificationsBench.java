@@ -49,7 +49,7 @@ public final class NotificationsBench {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One e-mail as GreenMail stored it, with when this driver first saw it. */
-	record Received(long seenNanos, String messageId, String recipient, String subject) {
+	record Received(long seenNanos, String messageId, String recipient, String trigger) {
 	}
 
 	private NotificationsBench() {
@@ -208,7 +208,7 @@ public final class NotificationsBench {
 		Map<String, Integer> perRecipientAndTrigger = new HashMap<>();
 		Map<String, Integer> perMessageId = new HashMap<>();
 		for (Received r : all) {
-			perRecipientAndTrigger.merge(r.recipient() + " " + trigger(r.subject()), 1, Integer::sum);
+			perRecipientAndTrigger.merge(r.recipient() + " " + r.trigger(), 1, Integer::sum);
 			perMessageId.merge(r.messageId(), 1, Integer::sum);
 		}
 		long duplicates = perRecipientAndTrigger.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
@@ -221,7 +221,7 @@ public final class NotificationsBench {
 		for (Received r : deliveries) {
 			int index = r.recipient().startsWith(prefix)
 					? Integer.parseInt(r.recipient().substring(prefix.length(), r.recipient().indexOf('@'))) : -1;
-			if (index < 0 || index >= postedAt.length || !"delivered".equals(trigger(r.subject()))) {
+			if (index < 0 || index >= postedAt.length || !"delivered".equals(r.trigger())) {
 				unmatched++;
 				continue;
 			}
@@ -240,12 +240,6 @@ public final class NotificationsBench {
 				"duplicates: %d (recipient+trigger received more than once), %d (same Message-ID twice); "
 						+ "%d e-mails in all, %d not matched to a delivered event%n",
 				duplicates, sameId, all.size(), unmatched);
-	}
-
-	// Aftersale names the trigger of every e-mail in a header, whatever the template
-	// says.
-	private static String trigger(String header) {
-		return header;
 	}
 
 	private static double pct(List<Long> values, double p) {
@@ -300,6 +294,8 @@ public final class NotificationsBench {
 				Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
 				return new Received(now, String.valueOf(message.getMessageID()),
 						to == null || to.length == 0 ? "" : to[0].toString().toLowerCase(Locale.ROOT),
+						// Aftersale names every e-mail's trigger in a header, whatever
+						// the template says.
 						String.valueOf(message.getHeader("X-Aftersale-Trigger", null)));
 			}
 			catch (Exception ex) {

@@ -3,6 +3,9 @@ package org.aftersale.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
@@ -11,26 +14,24 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Commits of event listeners do not wait for the disk (see ADR 0004). Everything an
- * {@code @ApplicationModuleListener} writes (the registry's processing mark, the
- * listener's own rows, the completion) is re-created by the registry's republication
- * after a crash, because listeners are idempotent and the publication's completion is
- * written after the work in the same WAL: if the work is lost, so is the completion. The
- * transaction that publishes an event, and every commit made by request threads,
- * dispatchers and jobs, still waits for the disk.
+ * {@code @ApplicationModuleListener} writes (the listener's own rows, then the
+ * publication's completion) is re-created by the registry's republication after a crash,
+ * because listeners are idempotent and the completion is written after the work in the
+ * same WAL: if the work is lost, so is the completion. The transaction that publishes an
+ * event, and every commit made by request threads, dispatchers and jobs, still waits for
+ * the disk.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerCommits {
@@ -60,27 +61,27 @@ class ListenerCommits {
 		return advisor;
 	}
 
+	/**
+	 * Every connection handed out passes through {@link CommitModes}, which sets it to
+	 * the commit mode of the work that takes it.
+	 */
 	@Bean
-	JdbcTransactionManager transactionManager(DataSource dataSource,
-			ObjectProvider<TransactionManagerCustomizers> customizers,
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static BeanPostProcessor listenerCommitModes(
 			@Value("${aftersale.platform.relaxed-listener-commits:true}") boolean relaxed) {
-		JdbcTransactionManager manager = new JdbcTransactionManager(dataSource) {
+		return new BeanPostProcessor() {
 			@Override
-			protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
-					throws SQLException {
-				super.prepareTransactionalConnection(connection, definition);
-				if (relaxed && IN_LISTENER.get() && !definition.isReadOnly()) {
-					try (Statement statement = connection.createStatement()) {
-						statement.execute("set local synchronous_commit to off");
-					}
-				}
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return relaxed && bean instanceof DataSource dataSource && !(bean instanceof CommitModes)
+						? new CommitModes(dataSource) : bean;
 			}
 		};
-		customizers.ifAvailable(c -> c.customize(manager));
-		return manager;
 	}
 
-	/** Runs work as listener work, for tests of the rule itself. */
+	/**
+	 * Runs work as listener work: for the registry's completion writer, and for tests of
+	 * the rule itself.
+	 */
 	static void asListener(Runnable work) {
 		boolean outer = IN_LISTENER.get();
 		IN_LISTENER.set(true);
@@ -90,6 +91,49 @@ class ListenerCommits {
 		finally {
 			IN_LISTENER.set(outer);
 		}
+	}
+
+	/**
+	 * The application's data source, switching a pooled connection's session to
+	 * {@code synchronous_commit=off} when listener work takes it and back when other work
+	 * does. The setting lives in the session, so a connection that keeps serving the same
+	 * kind of work (the pool hands a thread the connection it used last) costs no round
+	 * trip, and a listener transaction that writes nothing costs none at all.
+	 */
+	static final class CommitModes extends DelegatingDataSource {
+
+		private final Map<Connection, Boolean> relaxedSessions = Collections.synchronizedMap(new WeakHashMap<>());
+
+		CommitModes(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return suited(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return suited(super.getConnection(username, password));
+		}
+
+		private Connection suited(Connection connection) throws SQLException {
+			boolean wanted = IN_LISTENER.get();
+			Connection session = connection.unwrap(Connection.class);
+			if (this.relaxedSessions.getOrDefault(session, false) != wanted) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute(wanted ? "set synchronous_commit to off" : "reset synchronous_commit");
+				}
+				catch (SQLException ex) {
+					connection.close();
+					throw ex;
+				}
+				this.relaxedSessions.put(session, wanted);
+			}
+			return connection;
+		}
+
 	}
 
 }

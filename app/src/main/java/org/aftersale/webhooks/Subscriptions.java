@@ -3,15 +3,20 @@ package org.aftersale.webhooks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.aftersale.kernel.StoreId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@code webhooks.subscription} table. Every finder takes the store, so a foreign id
@@ -22,13 +27,21 @@ class Subscriptions {
 
 	private static final String COLUMNS = "id, store_id, url, events, description, active, created_at, updated_at";
 
+	static final Duration ACTIVE_FOR = Duration.ofSeconds(5);
+
 	private final JdbcClient jdbc;
+
+	private final Cache<StoreId, List<Subscription>> active = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(ACTIVE_FOR)
+		.build();
 
 	Subscriptions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	void insert(Subscription subscription, String sealedSecret) {
+		forget(subscription.storeId());
 		jdbc.sql("""
 				insert into webhooks.subscription
 				  (id, store_id, url, events, description, secret_sealed, active, created_at, updated_at)
@@ -47,6 +60,7 @@ class Subscriptions {
 	}
 
 	void update(Subscription subscription) {
+		forget(subscription.storeId());
 		jdbc.sql("""
 				update webhooks.subscription
 				set url = :url, events = :events, description = :description, active = :active, updated_at = :updatedAt
@@ -63,6 +77,7 @@ class Subscriptions {
 	}
 
 	void replaceSecret(StoreId storeId, SubscriptionId id, String sealedSecret, java.time.Instant now) {
+		forget(storeId);
 		jdbc.sql("""
 				update webhooks.subscription set secret_sealed = :secret, updated_at = :now
 				where store_id = :store and id = :id
@@ -75,6 +90,7 @@ class Subscriptions {
 	}
 
 	boolean delete(StoreId storeId, SubscriptionId id) {
+		forget(storeId);
 		return jdbc.sql("delete from webhooks.subscription where store_id = :store and id = :id")
 			.param("store", storeId.value())
 			.param("id", id.value())
@@ -97,13 +113,36 @@ class Subscriptions {
 			.list();
 	}
 
+	/**
+	 * The store's active subscriptions, asked for by every domain event: cached for a few
+	 * seconds, forgotten at once when this instance changes one, so that another instance
+	 * sees a change within {@link #ACTIVE_FOR}.
+	 */
 	List<Subscription> active(StoreId storeId) {
+		return this.active.get(storeId, this::load);
+	}
+
+	private List<Subscription> load(StoreId storeId) {
 		return jdbc
 			.sql("select " + COLUMNS
 					+ " from webhooks.subscription where store_id = :store and active order by created_at, id")
 			.param("store", storeId.value())
 			.query(Subscriptions::map)
 			.list();
+	}
+
+	// Again after the commit: a reader between the first forget and the commit would
+	// otherwise cache what is being replaced.
+	private void forget(StoreId storeId) {
+		this.active.invalidate(storeId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					active.invalidate(storeId);
+				}
+			});
+		}
 	}
 
 	private static Subscription map(ResultSet rs, int row) throws SQLException {

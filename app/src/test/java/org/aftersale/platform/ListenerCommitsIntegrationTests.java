@@ -43,7 +43,7 @@ class ListenerCommitsIntegrationTests {
 
 		assertThat(seen[0]).isEqualTo("on");
 		assertThat(seen[1]).isEqualTo("off");
-		assertThat(setting()).as("the setting is local to the listener's transaction").isEqualTo("on");
+		assertThat(setting()).as("a connection taken by other work waits for the disk again").isEqualTo("on");
 	}
 
 	@Test

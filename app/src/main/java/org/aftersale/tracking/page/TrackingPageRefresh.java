@@ -7,12 +7,16 @@ import org.aftersale.stores.StoreBrandingChanged;
 import org.aftersale.tracking.ShipmentStatusChanged;
 import org.aftersale.tracking.TrackingPageBrandingChanged;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Drops cached tracking pages whose content an event changed (see {@link TrackingPages}).
- * Forgetting is idempotent, so redelivered events do no harm.
+ * The cache lives in memory only, so there is nothing to recover after a crash: these
+ * listeners run right after the publishing transaction ends, without an entry in the
+ * event publication registry (which records only after-commit listeners). Forgetting on a
+ * rollback costs one re-render.
  */
 @Component
 class TrackingPageRefresh {
@@ -23,34 +27,34 @@ class TrackingPageRefresh {
 		this.pages = pages;
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(OrderUpdated event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(OrderCancelled event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(FulfilmentCreated event) {
 		pages.forgetOrder(event.orderId());
 	}
 
 	// Not needed for correctness (the shipments' state is in the cache key) but frees the
 	// entries that can no longer be hit.
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(ShipmentStatusChanged event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(StoreBrandingChanged event) {
 		pages.forgetStore(event.storeId());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(TrackingPageBrandingChanged event) {
 		pages.forgetStore(event.storeId());
 	}

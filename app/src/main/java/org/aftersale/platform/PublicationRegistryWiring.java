@@ -1,0 +1,31 @@
+package org.aftersale.platform;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Puts {@link BatchedPublicationRepository} in front of the library's JDBC repository of
+ * the event publication registry.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicationRegistryWiring {
+
+	@Bean(destroyMethod = "close")
+	@Primary
+	BatchedPublicationRepository batchedPublicationRepository(
+			@Qualifier("jdbcEventPublicationRepository") EventPublicationRepository library, JdbcTemplate jdbc,
+			EventSerializer serializer, PlatformTransactionManager transactionManager,
+			@Value("${spring.modulith.events.jdbc.schema:public}") String schema,
+			@Value("${spring.modulith.events.completion-mode:update}") String completionMode) {
+		return new BatchedPublicationRepository(library, jdbc, serializer, transactionManager, schema,
+				BatchedPublicationRepository.CompletionMode.valueOf(completionMode.toUpperCase(java.util.Locale.ROOT)));
+	}
+
+}

@@ -2,8 +2,11 @@ package org.aftersale.tracking;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.aftersale.orders.OrderId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +62,11 @@ class ShipmentStates {
 		for (Shipment shipment : changed) {
 			shipment.domainEvents().forEach(publisher::publishEvent);
 			shipment.clearEvents();
+		}
+		if (!changed.isEmpty()) {
+			Set<OrderId> orders = new LinkedHashSet<>();
+			changed.forEach(s -> orders.add(s.orderId()));
+			publisher.publishEvent(new ShipmentProgressRecorded(changed.get(0).storeId(), orders));
 		}
 	}
 

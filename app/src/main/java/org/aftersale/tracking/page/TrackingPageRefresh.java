@@ -4,7 +4,8 @@ import org.aftersale.orders.FulfilmentCreated;
 import org.aftersale.orders.OrderCancelled;
 import org.aftersale.orders.OrderUpdated;
 import org.aftersale.stores.StoreBrandingChanged;
-import org.aftersale.tracking.ShipmentStatusChanged;
+import org.aftersale.tracking.ShipmentCreated;
+import org.aftersale.tracking.ShipmentProgressRecorded;
 import org.aftersale.tracking.TrackingPageBrandingChanged;
 
 import org.springframework.transaction.event.TransactionPhase;
@@ -42,10 +43,15 @@ class TrackingPageRefresh {
 		pages.forgetOrder(event.orderId());
 	}
 
-	// Not needed for correctness (the shipments' state is in the cache key) but frees the
-	// entries that can no longer be hit.
+	// The shipments' state is in the cache key, but this instance remembers that state
+	// for a moment: a change made here shows at once.
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-	void on(ShipmentStatusChanged event) {
+	void on(ShipmentProgressRecorded event) {
+		event.orderIds().forEach(pages::forgetOrder);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	void on(ShipmentCreated event) {
 		pages.forgetOrder(event.orderId());
 	}
 

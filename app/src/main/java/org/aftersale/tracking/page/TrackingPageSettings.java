@@ -18,6 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("aftersale.tracking.page")
 public record TrackingPageSettings(@DefaultValue("30") int lookupsPerAddress, @DefaultValue("10") int lookupsPerOrder,
 		@DefaultValue("15m") Duration lookupWindow, @DefaultValue("10000") int cachedPages,
-		@DefaultValue("10m") Duration cacheTtl) {
+		@DefaultValue("10m") Duration cacheTtl, @DefaultValue("2s") Duration stateRecheck) {
 
 }

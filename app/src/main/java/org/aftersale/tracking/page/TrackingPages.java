@@ -1,7 +1,9 @@
 package org.aftersale.tracking.page;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,25 +15,34 @@ import org.aftersale.tracking.ShipmentQueries;
 import org.springframework.stereotype.Service;
 
 /**
- * The tracking page models, cached per (store, order, shipments' state, language).
+ * The tracking page models, cached per order and, within it, per (shipments' state,
+ * language).
  * <p>
- * Invalidation rule: the shipments' state ({@link ShipmentQueries#stateOf}, one indexed
- * query per view) is part of the key, so any new shipment, carrier event, status or
- * estimate makes a new entry at once and the old one is never served again. What the key
- * does not cover is dropped by events: the order's own changes ({@code OrderUpdated},
- * {@code OrderCancelled}, {@code FulfilmentCreated}) forget the order's entries, and
- * branding changes of the store or its tracking page forget the whole store's. Those
- * events arrive just after their transaction commits, so such a page is at most briefly
- * stale; the TTL bounds staleness should an event ever be missed, and lets suggestions
- * (which change slowly) refresh.
+ * Invalidation rule: the shipments' state ({@link ShipmentQueries#stateOf}) is part of
+ * the key, so any new shipment, carrier event, status or estimate makes a new entry and
+ * the old one is never served again. That state is itself remembered for
+ * {@code stateRecheck} (2 s): on this instance every shipment change forgets the order at
+ * once ({@link TrackingPageRefresh}, right after the change commits), so the recheck only
+ * bounds how long a change made by another instance on the same database takes to show.
+ * The order's own changes ({@code OrderUpdated}, {@code OrderCancelled},
+ * {@code FulfilmentCreated}) forget the order's entries the same way, and branding
+ * changes of the store or its tracking page forget the whole store's. The TTL bounds
+ * staleness should an event ever be missed, and lets suggestions (which change slowly)
+ * refresh.
  */
 @Service
 public class TrackingPages {
 
-	record Key(StoreId storeId, OrderId orderId, String shipmentsState, String language) {
+	private record Variant(String shipmentsState, String language) {
 	}
 
-	private final Cache<Key, TrackingView> cache;
+	/** The cached pages of one order. */
+	private record OrderPages(StoreId storeId, Map<Variant, TrackingView> variants) {
+	}
+
+	private final Cache<OrderId, OrderPages> cache;
+
+	private final Cache<OrderId, String> states;
 
 	private final TrackingPageAssembler assembler;
 
@@ -44,17 +55,32 @@ public class TrackingPages {
 			.maximumSize(settings.cachedPages())
 			.expireAfterWrite(settings.cacheTtl())
 			.build();
+		this.states = Caffeine.newBuilder()
+			.maximumSize(settings.cachedPages())
+			.expireAfterWrite(settings.stateRecheck())
+			.build();
 	}
 
 	/** The page of an order of this store; empty when the store has no such order. */
 	public Optional<TrackingView> view(Store store, OrderId orderId, Locale language) {
-		Key key = new Key(store.id(), orderId, shipments.stateOf(store.id(), orderId), language.toLanguageTag());
-		TrackingView cached = cache.getIfPresent(key);
+		String state = states.get(orderId, id -> shipments.stateOf(store.id(), id));
+		Variant variant = new Variant(state, language.toLanguageTag());
+		OrderPages pages = cache.get(orderId, id -> new OrderPages(store.id(), new ConcurrentHashMap<>()));
+		if (!pages.storeId().equals(store.id())) {
+			// Order ids are unique across stores; this only guards the cache's own
+			// keying.
+			return assembler.build(store, orderId, language);
+		}
+		TrackingView cached = pages.variants().get(variant);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
 		Optional<TrackingView> built = assembler.build(store, orderId, language);
-		built.ifPresent(view -> cache.put(key, view));
+		built.ifPresent(view -> {
+			// Pages of an older state can never be served again.
+			pages.variants().keySet().removeIf(v -> !v.shipmentsState().equals(state));
+			pages.variants().put(variant, view);
+		});
 		return built;
 	}
 
@@ -69,11 +95,12 @@ public class TrackingPages {
 	}
 
 	public void forgetOrder(OrderId orderId) {
-		cache.asMap().keySet().removeIf(key -> key.orderId().equals(orderId));
+		states.invalidate(orderId);
+		cache.invalidate(orderId);
 	}
 
 	public void forgetStore(StoreId storeId) {
-		cache.asMap().keySet().removeIf(key -> key.storeId().equals(storeId));
+		cache.asMap().values().removeIf(pages -> pages.storeId().equals(storeId));
 	}
 
 }

@@ -2,6 +2,7 @@
 # The branded tracking page by signed link under wrk, next to a trivial endpoint of the same server in the same run.
 # Usage: bench/page.sh <port> <data dir>   (bench/run.sh page starts the server and calls this)
 set -euo pipefail
+command -v wrk >/dev/null || { echo "bench/page.sh needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 port=$1
 data=$2
 base="http://localhost:$port"
@@ -22,7 +23,9 @@ api -X POST "$base/api/v1/tracking-events" -d '[
 link=$(api "$base/api/v1/orders/$order/tracking-link" | python3 -c "import json,sys;print(json.load(sys.stdin)['url'])")
 curl -sf -o /dev/null "$link"
 
-echo "== Tracking page by signed link vs a static file, wrk -t2 -c64 -d30s each"
+# Both targets warm up first (untimed), so that neither is measured while the JIT is still compiling it.
+for target in "$link" "$base/js/admin.js"; do wrk -t2 -c64 -d20s "$target" >/dev/null; done
+echo "== Tracking page by signed link vs a static file, wrk -t2 -c64 -d30s each (after 20 s of warm-up each)"
 for target in "$link" "$base/js/admin.js"; do
   wrk -t2 -c64 -d30s --latency "$target" | awk -v t="$target" '
     /Requests\/sec/ {rps=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}

@@ -3,12 +3,11 @@ package org.aftersale.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import javax.sql.DataSource;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.aopalliance.intercept.MethodInterceptor;
 
 import org.springframework.aop.Advisor;
@@ -102,7 +101,9 @@ class ListenerCommits {
 	 */
 	static final class CommitModes extends DelegatingDataSource {
 
-		private final Map<Connection, Boolean> relaxedSessions = Collections.synchronizedMap(new WeakHashMap<>());
+		// Weak keys compare by identity: one entry per physical connection while it
+		// lives.
+		private final Cache<Connection, Boolean> relaxedSessions = Caffeine.newBuilder().weakKeys().build();
 
 		CommitModes(DataSource target) {
 			super(target);
@@ -121,7 +122,7 @@ class ListenerCommits {
 		private Connection suited(Connection connection) throws SQLException {
 			boolean wanted = IN_LISTENER.get();
 			Connection session = connection.unwrap(Connection.class);
-			if (this.relaxedSessions.getOrDefault(session, false) != wanted) {
+			if (!Boolean.valueOf(wanted).equals(this.relaxedSessions.getIfPresent(session))) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute(wanted ? "set synchronous_commit to off" : "reset synchronous_commit");
 				}

@@ -49,8 +49,12 @@ public class PageBrandings {
 		this.clock = clock;
 	}
 
-	/** The store's branding, or the defaults when it never changed it. */
-	@Transactional(readOnly = true)
+	/**
+	 * The store's branding, or the defaults when it never changed it. Read on every
+	 * shopper page and e-mail: no transaction of its own, so a cache hit takes no
+	 * connection from the pool.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public PageBranding of(StoreId storeId) {
 		return cache.get(storeId, this::load);
 	}

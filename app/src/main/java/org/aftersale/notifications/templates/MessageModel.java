@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.Money;
@@ -33,6 +36,12 @@ import org.springframework.web.util.HtmlUtils;
  * string is HTML-escaped here, so a shopper named {@code <script>} stays text.
  */
 final class MessageModel {
+
+	private static final Map<Locale, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
+
+	private @Nullable NumberFormat currencyFormat;
+
+	private static final Pattern WEB_URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
 
 	private final TemplateTexts texts;
 
@@ -66,8 +75,8 @@ final class MessageModel {
 		if (!shipments.isEmpty()) {
 			model.put("shipment", shipments.get(0));
 		}
-		model.put("tracking_link", s(facts.trackingLink()));
-		model.put("unsubscribe_url", s(facts.unsubscribeUrl()));
+		model.put("tracking_link", url(facts.trackingLink()));
+		model.put("unsubscribe_url", url(facts.unsubscribeUrl()));
 		Map<String, Object> t = new LinkedHashMap<>();
 		texts.labels().forEach((name, value) -> t.put(name, s((String) value)));
 		model.put("t", t);
@@ -77,10 +86,10 @@ final class MessageModel {
 	private Map<String, Object> store(Store store, String url) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", s(store.name()));
-		map.put("logo_url", s(store.logoUrl()));
+		map.put("logo_url", url(store.logoUrl()));
 		map.put("brand_color", s(store.brandColor()));
 		map.put("accent_color", s(store.accentColor()));
-		map.put("url", s(url));
+		map.put("url", url(url));
 		return map;
 	}
 
@@ -115,7 +124,7 @@ final class MessageModel {
 		map.put("title", s(line.title()));
 		map.put("variant_title", s(line.variantTitle()));
 		map.put("quantity", quantity);
-		map.put("image_url", s(line.imageUrl()));
+		map.put("image_url", url(line.imageUrl()));
 		map.put("price", s(money(line.unitPrice(order.currency()).times(quantity))));
 		return map;
 	}
@@ -140,7 +149,7 @@ final class MessageModel {
 		map.put("tracking_number", s(shipment.trackingNumber()));
 		String carrierUrl = shipment.trackingUrl() != null ? shipment.trackingUrl()
 				: parcel.carrier() != null ? parcel.carrier().trackingUrl(shipment.trackingNumber()) : null;
-		map.put("carrier_url", s(carrierUrl != null && carrierUrl.matches("(?i)^https?://.*") ? carrierUrl : null));
+		map.put("carrier_url", url(carrierUrl));
 		map.put("status", s(shipment.status().wireName()));
 		map.put("status_label", s(texts.status(shipment.status())));
 		map.put("reason", s(texts.reason(shipment.status(), shipment.subStatus())));
@@ -171,9 +180,20 @@ final class MessageModel {
 	}
 
 	private String money(Money money) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(texts.locale());
-		format.setCurrency(money.currency());
-		return format.format(money.amount());
+		if (this.currencyFormat == null) {
+			// Building a currency format is slow; cloning a finished one is not.
+			this.currencyFormat = (NumberFormat) CURRENCY_FORMATS
+				.computeIfAbsent(texts.locale(), NumberFormat::getCurrencyInstance)
+				.clone();
+		}
+		this.currencyFormat.setCurrency(money.currency());
+		return this.currencyFormat.format(money.amount());
+	}
+
+	// Links and images go into href and src attributes, where escaping alone does not
+	// stop a javascript: or data: URL: only web addresses pass.
+	private String url(@Nullable String value) {
+		return value != null && WEB_URL.matcher(value).matches() ? s(value) : "";
 	}
 
 	private String s(@Nullable String value) {

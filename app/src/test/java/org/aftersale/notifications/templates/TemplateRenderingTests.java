@@ -49,6 +49,19 @@ class TemplateRenderingTests {
 	}
 
 	@Test
+	void offersOnlyWebAddressesAsLinksAndImages() {
+		MessageFacts shop = TemplateFixtures.facts("Ana", false);
+		MessageFacts hostile = new MessageFacts(shop.store(), "javascript:alert(1)", shop.order(), shop.shipments(),
+				"data:text/html,<script>alert(1)</script>", "JAVASCRIPT:alert(2)");
+		TemplateSources sources = new TemplateSources("Hi", "<p>html</p>",
+				"[{{ store.url }}][{{ tracking_link }}][{{ unsubscribe_url }}][{{ order.items[0].image_url }}]");
+
+		ComposedMessage message = TemplateFixtures.render(sources, Channel.EMAIL, Locale.ENGLISH, hostile);
+
+		assertThat(message.text()).startsWith("[][][][https://shop.example/tshirt.jpg]");
+	}
+
+	@Test
 	void reportsTheLineOfAParseError() {
 		LiquidTemplates liquid = new LiquidTemplates();
 

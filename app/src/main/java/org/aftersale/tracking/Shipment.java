@@ -87,7 +87,7 @@ public class Shipment {
 			ShipmentStatus status, @Nullable ShipmentSubStatus subStatus, @Nullable Instant statusSince,
 			@Nullable Instant lastEventAt, @Nullable String lastEventDescription, @Nullable Instant deliveredAt,
 			@Nullable String signedBy, @Nullable String proofOfDeliveryUrl, Instant createdAt, Instant updatedAt,
-			@Nullable List<ShipmentLine> lines) {
+			List<ShipmentLine> lines) {
 		this.id = id;
 		this.version = version;
 		this.storeId = storeId;
@@ -110,9 +110,7 @@ public class Shipment {
 		this.proofOfDeliveryUrl = proofOfDeliveryUrl;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
-		// Single-query loading (platform.AggregateLoading) hands no list to a shipment
-		// without lines.
-		this.lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
+		this.lines = new ArrayList<>(lines);
 	}
 
 	static Shipment track(StoreId storeId, OrderId orderId, ShipmentSubmission s, TrackingNumber number,

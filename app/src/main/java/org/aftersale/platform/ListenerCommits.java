@@ -24,8 +24,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * Commits of event listeners do not wait for the disk (see ADR 0004). Everything an
- * {@code @ApplicationModuleListener} writes (the listener's own rows, then the
+ * When {@code aftersale.platform.relaxed-listener-commits} is on (off by default since
+ * ADR 0005 made listener transactions few enough that waiting for the disk no longer
+ * showed), commits of event listeners do not wait for the disk (see ADR 0004). Everything
+ * an {@code @ApplicationModuleListener} writes (the listener's own rows, then the
  * publication's completion) is re-created by the registry's republication after a crash,
  * because listeners are idempotent and the completion is written after the work in the
  * same WAL: if the work is lost, so is the completion. The transaction that publishes an
@@ -67,7 +69,7 @@ class ListenerCommits {
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static BeanPostProcessor listenerCommitModes(
-			@Value("${aftersale.platform.relaxed-listener-commits:true}") boolean relaxed) {
+			@Value("${aftersale.platform.relaxed-listener-commits:false}") boolean relaxed) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sits on the listener thread, after the hop to the async executor and around the
  * registry's processing and completion marks.
  */
-@SpringBootTest
+@SpringBootTest(properties = "aftersale.platform.relaxed-listener-commits=true")
 class ListenerCommitsIntegrationTests {
 
 	@Autowired

@@ -8,16 +8,13 @@ import org.aftersale.tracking.ShipmentCreated;
 import org.aftersale.tracking.ShipmentProgressRecorded;
 import org.aftersale.tracking.TrackingPageBrandingChanged;
 
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Drops cached tracking pages whose content an event changed (see {@link TrackingPages}).
  * The cache lives in memory only, so there is nothing to recover after a crash: these
- * listeners run right after the publishing transaction ends, without an entry in the
- * event publication registry (which records only after-commit listeners). Forgetting on a
- * rollback costs one re-render.
+ * listeners run {@link OnceTransactionEnds}, outside the event publication registry.
+ * Forgetting on a rollback costs one re-render.
  */
 @Component
 class TrackingPageRefresh {
@@ -28,39 +25,39 @@ class TrackingPageRefresh {
 		this.pages = pages;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(OrderUpdated event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(OrderCancelled event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(FulfilmentCreated event) {
 		pages.forgetOrder(event.orderId());
 	}
 
 	// The shipments' state is in the cache key, but this instance remembers that state
 	// for a moment: a change made here shows at once.
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(ShipmentProgressRecorded event) {
 		event.orderIds().forEach(pages::forgetOrder);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(ShipmentCreated event) {
 		pages.forgetOrder(event.orderId());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(StoreBrandingChanged event) {
 		pages.forgetStore(event.storeId());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@OnceTransactionEnds
 	void on(TrackingPageBrandingChanged event) {
 		pages.forgetStore(event.storeId());
 	}

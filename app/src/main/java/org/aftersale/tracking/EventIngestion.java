@@ -25,9 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EventIngestion {
 
-	private static final int CHUNK = 1000;
-
-	private final Shipments shipments;
+	private final ShipmentsByNumber shipments;
 
 	private final TrackingEvents events;
 
@@ -35,7 +33,7 @@ class EventIngestion {
 
 	private final Clock clock;
 
-	EventIngestion(Shipments shipments, TrackingEvents events, ShipmentStates states, Clock clock) {
+	EventIngestion(ShipmentsByNumber shipments, TrackingEvents events, ShipmentStates states, Clock clock) {
 		this.shipments = shipments;
 		this.events = events;
 		this.states = states;
@@ -78,22 +76,12 @@ class EventIngestion {
 	}
 
 	private Map<String, List<Shipment>> load(StoreId storeId, List<CarrierEvent> batch) {
-		List<String> numbers = batch.stream()
-			.map(e -> TrackingNumber.normalize(e.trackingNumber()))
-			.filter(n -> !n.isEmpty())
-			.distinct()
-			.toList();
-		List<UUID> ids = new ArrayList<>();
-		for (int from = 0; from < numbers.size(); from += CHUNK) {
-			ids.addAll(shipments.lockIdsOfNumbers(storeId.value(),
-					numbers.subList(from, Math.min(numbers.size(), from + CHUNK))));
-		}
-		Map<String, List<Shipment>> byNumber = new HashMap<>();
-		for (int from = 0; from < ids.size(); from += CHUNK) {
-			shipments.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-				.forEach(s -> byNumber.computeIfAbsent(s.trackingNumberNormalized(), k -> new ArrayList<>()).add(s));
-		}
-		return byNumber;
+		return shipments.lock(storeId,
+				batch.stream()
+					.map(e -> TrackingNumber.normalize(e.trackingNumber()))
+					.filter(n -> !n.isEmpty())
+					.distinct()
+					.toList());
 	}
 
 	// Events later than everything a shipment has seen extend its stored state; an

@@ -22,14 +22,4 @@ interface Shipments extends CrudRepository<Shipment, UUID> {
 			order by created_at, id""")
 	List<UUID> findIdsOfNumberOnOrder(UUID storeId, UUID orderId, String number);
 
-	// Locked in id order, so that two batches touching the same parcels wait for each
-	// other instead of deadlocking or overwriting each other's derived status. "No key"
-	// update, like the update that follows: it must not conflict with the key-share locks
-	// that inserts referencing a shipment (events, poll schedules) take in any order.
-	@Query("""
-			select id from tracking.shipment
-			where store_id = :storeId and tracking_number_normalized in (:numbers)
-			order by id for no key update""")
-	List<UUID> lockIdsOfNumbers(UUID storeId, Collection<String> numbers);
-
 }

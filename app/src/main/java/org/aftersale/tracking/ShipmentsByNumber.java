@@ -1,0 +1,103 @@
+package org.aftersale.tracking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Locks and loads the shipments of a store that carry given tracking numbers, with their
+ * lines, in two statements whatever their number. Carrier events arrive by the thousand;
+ * through the repository that took a locking query, a loading query and one more query
+ * per shipment for its lines, and building those statements was more than half of what a
+ * batch of events cost.
+ */
+@Component
+class ShipmentsByNumber {
+
+	// Locked in id order, so that two batches touching the same parcels wait for each
+	// other instead of deadlocking or overwriting each other's derived status. "No key"
+	// update, like the update that follows: it must not conflict with the key-share locks
+	// that inserts referencing a shipment (events, poll schedules) take in any order.
+	private static final String SHIPMENTS = """
+			select id, version, store_id, order_id, fulfilment_id, carrier, service, tracking_number,
+			       tracking_number_normalized, tracking_url, shipped_at, estimated_delivery, status, sub_status,
+			       status_since, last_event_at, last_event_description, delivered_at, signed_by,
+			       proof_of_delivery_url, created_at, updated_at
+			from tracking.shipment
+			where store_id = ? and tracking_number_normalized = any(?)
+			order by id for no key update""";
+
+	// Lines never change once a shipment exists, so reading them before the lock is safe.
+	private static final String LINES = """
+			select l.shipment_id, l.order_line_id, l.sku, l.quantity
+			from tracking.shipment_line l join tracking.shipment s on s.id = l.shipment_id
+			where s.store_id = ? and s.tracking_number_normalized = any(?)
+			order by l.shipment_id, l.position""";
+
+	private final JdbcTemplate jdbc;
+
+	ShipmentsByNumber(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The shipments by normalized tracking number; a number may sit on several orders.
+	 */
+	Map<String, List<Shipment>> lock(StoreId storeId, Collection<String> normalizedNumbers) {
+		Map<String, List<Shipment>> byNumber = new HashMap<>();
+		if (normalizedNumbers.isEmpty()) {
+			return byNumber;
+		}
+		PreparedStatementSetter parameters = ps -> {
+			ps.setObject(1, storeId.value());
+			ps.setArray(2, ps.getConnection().createArrayOf("text", normalizedNumbers.toArray()));
+		};
+		Map<UUID, List<ShipmentLine>> lines = new HashMap<>();
+		jdbc.query(LINES, parameters,
+				(RowCallbackHandler) rs -> lines
+					.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
+					.add(new ShipmentLine(rs.getObject("order_line_id", UUID.class), rs.getString("sku"),
+							rs.getLong("quantity"))));
+		jdbc.query(SHIPMENTS, parameters, (RowCallbackHandler) rs -> {
+			Shipment shipment = shipment(rs, lines);
+			byNumber.computeIfAbsent(shipment.trackingNumberNormalized(), k -> new ArrayList<>()).add(shipment);
+		});
+		return byNumber;
+	}
+
+	private static Shipment shipment(ResultSet rs, Map<UUID, List<ShipmentLine>> lines) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		String subStatus = rs.getString("sub_status");
+		return new Shipment(id, rs.getInt("version"), rs.getObject("store_id", UUID.class),
+				rs.getObject("order_id", UUID.class), rs.getObject("fulfilment_id", UUID.class),
+				rs.getString("carrier"), rs.getString("service"), rs.getString("tracking_number"),
+				rs.getString("tracking_number_normalized"), rs.getString("tracking_url"), instant(rs, "shipped_at"),
+				rs.getObject("estimated_delivery", LocalDate.class), ShipmentStatus.valueOf(rs.getString("status")),
+				subStatus == null ? null : ShipmentSubStatus.valueOf(subStatus), instant(rs, "status_since"),
+				instant(rs, "last_event_at"), rs.getString("last_event_description"), instant(rs, "delivered_at"),
+				rs.getString("signed_by"), rs.getString("proof_of_delivery_url"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), lines.getOrDefault(id, List.of()));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -42,13 +42,20 @@ class CustomerOrderLinks {
 			.update() == 1;
 	}
 
-	void link(StoreId storeId, OrderId orderId, CustomerId customerId, Instant placedAt, Money total) {
-		jdbc.sql("""
+	/**
+	 * @return {@code true} when the order was not linked before (to anyone);
+	 * {@code false} when an earlier link, with its cancellation and refunds, moved to
+	 * this customer
+	 */
+	boolean link(StoreId storeId, OrderId orderId, CustomerId customerId, Instant placedAt, Money total) {
+		// xmax is 0 on a row version that an insert created, not an update.
+		return jdbc.sql("""
 				insert into customers.customer_order
 				    (store_id, order_id, customer_id, placed_at, total_minor, refunded_minor, currency, cancelled)
 				values (:store, :order, :customer, :placedAt, :total, 0, :currency, false)
 				on conflict (store_id, order_id) do update set customer_id = excluded.customer_id,
 				    placed_at = excluded.placed_at, total_minor = excluded.total_minor, currency = excluded.currency
+				returning xmax = 0
 				""")
 			.param("store", storeId.value())
 			.param("order", orderId.value())
@@ -56,7 +63,8 @@ class CustomerOrderLinks {
 			.param("placedAt", Timestamp.from(placedAt))
 			.param("total", total.minorUnits())
 			.param("currency", total.currency().getCurrencyCode())
-			.update();
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<CustomerId> customerOf(StoreId storeId, OrderId orderId) {

@@ -129,18 +129,32 @@ class OrderHistoryOfCustomers {
 		}
 		EmailAddress email = new EmailAddress(facts.email());
 		Optional<Customer> known = customers.lockIdByEmail(storeId.value(), email.value()).flatMap(customers::findById);
-		Customer customer;
-		if (known.isPresent()) {
-			customer = known.get();
-			customer.fillIn(facts.firstName(), facts.lastName(), facts.phone(), now());
+		if (known.isEmpty()) {
+			return Optional.of(discover(storeId, email, facts));
 		}
-		else {
-			customer = customers.save(Customer.discover(storeId, email, facts.firstName(), facts.lastName(),
-					facts.phone(), facts.total().currency(), now()));
-		}
+		Customer customer = known.get();
+		customer.fillIn(facts.firstName(), facts.lastName(), facts.phone(), now());
 		links.link(storeId, facts.orderId(), customer.id(), facts.placedAt(), facts.total());
 		customer.recordOrderHistory(links.historyOf(storeId, customer.id(), facts.total().currency()), now());
 		return Optional.of(customers.save(customer).id());
+	}
+
+	// Most shoppers are met through their first order, and then that order is their whole
+	// history: the customer goes in once with it, without reading the history back. Only
+	// when the order was linked before (its cancellation and refunds came along) is the
+	// history read from the links.
+	private CustomerId discover(StoreId storeId, EmailAddress email, OrderFacts facts) {
+		Customer customer = Customer.discover(storeId, email, facts.firstName(), facts.lastName(), facts.phone(),
+				facts.total().currency(), now());
+		Instant placedAt = facts.placedAt().truncatedTo(ChronoUnit.MICROS);
+		Money spent = facts.total().isNegative() ? Money.zero(facts.total().currency()) : facts.total();
+		customer.recordOrderHistory(new OrderHistory(1, 0, spent, placedAt, placedAt), now());
+		customer = customers.save(customer);
+		if (!links.link(storeId, facts.orderId(), customer.id(), facts.placedAt(), facts.total()) && customer
+			.recordOrderHistory(links.historyOf(storeId, customer.id(), facts.total().currency()), now())) {
+			customer = customers.save(customer);
+		}
+		return customer.id();
 	}
 
 	private void refresh(StoreId storeId, CustomerId customerId) {

@@ -140,6 +140,48 @@ class OrderHistoryOfCustomersIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	// A cancellation applied before the placement, under the e-mail the order had then,
+	// left a link behind; the shopper the placement introduces takes the order over with
+	// that cancellation instead of starting from a clean first order.
+	@Test
+	void aNewShopperTakesOverAnOrderLinkedBeforeWithWhatHappenedToIt() {
+		String before = "el+" + unique() + "@example.com";
+		String placedAs = "fa+" + unique() + "@example.com";
+		String ext = unique();
+		JsonNode order = api.post("/api/v1/orders", OrderFixtures.orderJson(ext, "#" + ext, before)).json();
+		awaitCustomer(before, c -> c.get("ordersCount").asLong() == 1);
+		UUID orderId = UUID.fromString(order.get("id").asString());
+		jdbc.sql("update customers.customer_order set cancelled = true where order_id = :order")
+			.param("order", orderId)
+			.update();
+		jdbc.sql("delete from customers.processed_order_event where order_id = :order and event_key = 'placed'")
+			.param("order", orderId)
+			.update();
+
+		OrderPlaced placed = new OrderPlaced(storeId, new OrderId(orderId), "#" + ext, placedAs, "Fa", "Souza",
+				Instant.parse(order.get("placedAt").asString()),
+				Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now());
+		transactions.executeWithoutResult(status -> events.publishEvent(placed));
+
+		JsonNode customer = awaitCustomer(placedAs, c -> true);
+		assertThat(customer.get("ordersCount").asLong()).isEqualTo(1);
+		assertThat(customer.get("cancelledCount").asLong()).isEqualTo(1);
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("0.00");
+	}
+
+	@Test
+	void aShopperMetThroughTheirFirstOrderHasThatOrderAsTheirHistory() {
+		String email = "gu+" + unique() + "@example.com";
+		String ext = unique();
+		JsonNode order = api.post("/api/v1/orders", OrderFixtures.orderJson(ext, "#" + ext, email)).json();
+
+		JsonNode customer = awaitCustomer(email, c -> c.get("ordersCount").asLong() == 1);
+		assertThat(customer.get("cancelledCount").asLong()).isZero();
+		assertThat(customer.get("totalSpent").asString()).isEqualTo("56.70");
+		assertThat(customer.get("firstOrderAt").asString()).isEqualTo(order.get("placedAt").asString());
+		assertThat(customer.get("lastOrderAt").asString()).isEqualTo(order.get("placedAt").asString());
+	}
+
 	private JsonNode awaitCustomer(String email, java.util.function.Predicate<JsonNode> condition) {
 		JsonNode[] found = new JsonNode[1];
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {

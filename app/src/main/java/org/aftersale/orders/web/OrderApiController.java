@@ -57,8 +57,13 @@ class OrderApiController {
 			+ "200 with the stored order when it already existed.")
 	ResponseEntity<OrderJson> submit(StoreId storeId, @RequestBody OrderRequest request) {
 		OrderIntake.Result result = intake.submit(storeId, request.toSubmission());
-		HttpStatus status = result.outcome() == OrderIntake.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
-		return ResponseEntity.status(status).body(shipments.json(storeId, result.order()));
+		if (result.outcome() == OrderIntake.Outcome.CREATED) {
+			// Shipments follow from the order's events, after its commit: a new order has
+			// none yet, and asking for them would cost every new order another
+			// transaction.
+			return ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(result.order(), List.of()));
+		}
+		return ResponseEntity.ok(shipments.json(storeId, result.order()));
 	}
 
 	record BatchRequest(@Nullable List<OrderRequest> orders) {

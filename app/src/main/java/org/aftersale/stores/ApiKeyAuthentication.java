@@ -20,18 +20,21 @@ class ApiKeyAuthentication implements ApiKeyVerifier {
 
 	private final ApiKeys keys;
 
+	private final PresentedApiKeys presented;
+
 	// When this process last recorded each key's use: spares a busy integration a write
 	// per request.
 	private final Map<UUID, Long> lastTouched = new ConcurrentHashMap<>();
 
-	ApiKeyAuthentication(ApiKeys keys) {
+	ApiKeyAuthentication(ApiKeys keys, PresentedApiKeys presented) {
 		this.keys = keys;
+		this.presented = presented;
 	}
 
 	@Override
 	public Optional<Authentication> verify(String bearerToken) {
 		return ApiKeyToken.parse(bearerToken)
-			.flatMap(token -> keys.findByPrefix(token.prefix())
+			.flatMap(token -> presented.find(token.prefix())
 				.filter(ApiKey::isActive)
 				.filter(key -> token.matches(key.secretHash())))
 			.map(key -> {

@@ -27,9 +27,12 @@ public class ApiKeyIssuer {
 
 	private final Clock clock;
 
-	ApiKeyIssuer(ApiKeys keys, Clock clock) {
+	private final PresentedApiKeys presented;
+
+	ApiKeyIssuer(ApiKeys keys, Clock clock, PresentedApiKeys presented) {
 		this.keys = keys;
 		this.clock = clock;
+		this.presented = presented;
 	}
 
 	public IssuedKey issue(StoreId storeId, String name, ApiKeyScope scope, @Nullable UUID createdBy) {
@@ -62,6 +65,7 @@ public class ApiKeyIssuer {
 		ApiKey key = keys.findInStore(storeId.value(), keyId).orElseThrow(() -> new NotFoundException("API key"));
 		key.revoke(clock.instant());
 		keys.save(key);
+		presented.forget(key.prefix());
 	}
 
 }

@@ -17,14 +17,14 @@ public class PublicUrl {
 
 	private final Environment environment;
 
+	// Every link of every e-mail asks; looking the port up in the environment each time
+	// cost senders a tenth of their time. Known for good once the server listens.
+	private volatile @Nullable String known;
+
 	PublicUrl(PlatformSettings settings, Environment environment) {
 		this.settings = settings;
 		this.environment = environment;
 	}
-
-	// Every link of every e-mail asks; looking the port up in the environment each time
-	// cost senders a tenth of their time. Known for good once the server listens.
-	private volatile @Nullable String known;
 
 	/** The base URL without a trailing slash. */
 	public String base() {

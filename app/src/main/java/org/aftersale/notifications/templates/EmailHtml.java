@@ -62,6 +62,15 @@ public final class EmailHtml {
 	private EmailHtml() {
 	}
 
+	/**
+	 * Whether a value may go into an {@code href} or {@code src}: only web addresses, the
+	 * rule the sanitizer applies to images, since escaping alone does not stop a
+	 * {@code javascript:} or {@code data:} URL.
+	 */
+	static boolean isWebAddress(String value) {
+		return HTTP_URL.matcher(value).matches();
+	}
+
 	/** The body with everything outside the allow-list removed. */
 	public static String sanitize(String html) {
 		return POLICY.sanitize(html);

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.Money;
@@ -39,10 +38,6 @@ final class MessageModel {
 
 	private static final Map<Locale, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
 
-	private @Nullable NumberFormat currencyFormat;
-
-	private static final Pattern WEB_URL = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
-
 	private final TemplateTexts texts;
 
 	private final boolean html;
@@ -50,6 +45,8 @@ final class MessageModel {
 	private final ZoneId zone;
 
 	private final DateTimeFormatter dates;
+
+	private @Nullable NumberFormat currencyFormat;
 
 	private MessageModel(TemplateTexts texts, boolean html, ZoneId zone) {
 		this.texts = texts;
@@ -190,10 +187,9 @@ final class MessageModel {
 		return this.currencyFormat.format(money.amount());
 	}
 
-	// Links and images go into href and src attributes, where escaping alone does not
-	// stop a javascript: or data: URL: only web addresses pass.
+	// Links and images go into href and src attributes.
 	private String url(@Nullable String value) {
-		return value != null && WEB_URL.matcher(value).matches() ? s(value) : "";
+		return value != null && EmailHtml.isWebAddress(value) ? s(value) : "";
 	}
 
 	private String s(@Nullable String value) {

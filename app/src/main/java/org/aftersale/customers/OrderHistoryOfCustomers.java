@@ -3,8 +3,16 @@ package org.aftersale.customers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.aftersale.kernel.EmailAddress;
 import org.aftersale.kernel.Money;
@@ -12,7 +20,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.CustomerSnapshot;
 import org.aftersale.orders.OrderCancelled;
 import org.aftersale.orders.OrderId;
-import org.aftersale.orders.OrderPlaced;
+import org.aftersale.orders.OrdersPlaced;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderRefunded;
 import org.jspecify.annotations.Nullable;
@@ -65,10 +73,17 @@ class OrderHistoryOfCustomers {
 	}
 
 	@ApplicationModuleListener
-	void on(OrderPlaced event) {
-		once(event.storeId(), event.orderId(), "placed",
-				() -> attach(event.storeId(), new OrderFacts(event.orderId(), event.customerEmail(),
-						event.customerFirstName(), event.customerLastName(), null, event.placedAt(), event.total())));
+	void on(OrdersPlaced event) {
+		List<OrderFacts> placed = event.orders()
+			.stream()
+			.map(order -> new OrderFacts(order.orderId(), order.customerEmail(), order.customerFirstName(),
+					order.customerLastName(), null, order.placedAt(), order.total()))
+			.toList();
+		inSavepoint(() -> {
+			Set<OrderId> fresh = links.markProcessed(event.storeId(), placed.stream().map(OrderFacts::orderId).toList(),
+					"placed", now());
+			attach(event.storeId(), placed.stream().filter(facts -> fresh.contains(facts.orderId())).toList());
+		});
 	}
 
 	@ApplicationModuleListener
@@ -90,19 +105,23 @@ class OrderHistoryOfCustomers {
 	}
 
 	// The marker and the change commit together, so a crash between them cannot lose or
-	// double an event. A customer created concurrently from another order rolls back to
-	// the savepoint; the retry then finds that customer.
+	// double an event.
 	private void once(StoreId storeId, OrderId orderId, String eventKey, Runnable work) {
-		Runnable attempt = () -> freshTransaction.executeWithoutResult(status -> {
+		inSavepoint(() -> {
 			if (links.markProcessed(storeId, orderId, eventKey, now())) {
 				work.run();
 			}
 		});
+	}
+
+	// A customer created concurrently from another order rolls back to the savepoint; the
+	// retry then finds that customer.
+	private void inSavepoint(Runnable work) {
 		try {
-			attempt.run();
+			freshTransaction.executeWithoutResult(status -> work.run());
 		}
 		catch (DuplicateKeyException ex) {
-			attempt.run();
+			freshTransaction.executeWithoutResult(status -> work.run());
 		}
 	}
 
@@ -116,45 +135,102 @@ class OrderHistoryOfCustomers {
 		}
 		return orders.find(storeId, orderId).flatMap(order -> {
 			CustomerSnapshot customer = order.customer();
-			return customer == null ? Optional.empty() : attach(storeId, new OrderFacts(orderId, customer.email(),
-					customer.firstName(), customer.lastName(), customer.phone(), order.placedAt(), order.total()));
+			return customer == null ? Optional.empty()
+					: Optional
+						.ofNullable(attach(storeId,
+								List.of(new OrderFacts(orderId, customer.email(), customer.firstName(),
+										customer.lastName(), customer.phone(), order.placedAt(), order.total())))
+							.get(orderId));
 		});
 	}
 
-	private Optional<CustomerId> attach(StoreId storeId, OrderFacts facts) {
-		if (!EmailAddress.isValid(facts.email())) {
-			log.warn("Order {} of store {} has no usable customer e-mail; not linked to a customer", facts.orderId(),
-					storeId);
-			return Optional.empty();
+	/**
+	 * Links the orders to their customers, registering the shoppers met for the first
+	 * time, and brings the customers' order history up to date.
+	 * @return the customer of each order linked
+	 */
+	private Map<OrderId, CustomerId> attach(StoreId storeId, List<OrderFacts> orders) {
+		// In e-mail order, so that two batches registering the same new shoppers insert
+		// them in the same order and one waits for the other instead of deadlocking.
+		SortedMap<String, List<OrderFacts>> byEmail = new TreeMap<>();
+		for (OrderFacts facts : orders) {
+			if (!EmailAddress.isValid(facts.email())) {
+				log.warn("Order {} of store {} has no usable customer e-mail; not linked to a customer",
+						facts.orderId(), storeId);
+				continue;
+			}
+			byEmail.computeIfAbsent(new EmailAddress(facts.email()).value(), k -> new ArrayList<>()).add(facts);
 		}
-		EmailAddress email = new EmailAddress(facts.email());
-		Optional<Customer> known = customers.lockIdByEmail(storeId.value(), email.value()).flatMap(customers::findById);
-		if (known.isEmpty()) {
-			return Optional.of(discover(storeId, email, facts));
+		Map<OrderId, CustomerId> linked = new HashMap<>();
+		if (byEmail.isEmpty()) {
+			return linked;
 		}
-		Customer customer = known.get();
-		customer.fillIn(facts.firstName(), facts.lastName(), facts.phone(), now());
-		links.link(storeId, facts.orderId(), customer.id(), facts.placedAt(), facts.total());
-		customer.recordOrderHistory(links.historyOf(storeId, customer.id(), facts.total().currency()), now());
-		return Optional.of(customers.save(customer).id());
+		Map<String, Customer> known = new HashMap<>();
+		customers.findAllById(customers.lockIdsByEmail(storeId.value(), byEmail.keySet()))
+			.forEach(customer -> known.put(customer.email(), customer));
+		List<Customer> discovered = new ArrayList<>();
+		Set<CustomerId> toRecount = new HashSet<>();
+		for (Map.Entry<String, List<OrderFacts>> entry : byEmail.entrySet()) {
+			Customer customer = known.get(entry.getKey());
+			if (customer == null) {
+				customer = discover(storeId, new EmailAddress(entry.getKey()), entry.getValue());
+				discovered.add(customer);
+				if (!inOneCurrency(entry.getValue())) {
+					toRecount.add(customer.id());
+				}
+			}
+			else {
+				toRecount.add(customer.id());
+			}
+			for (OrderFacts facts : entry.getValue()) {
+				customer.fillIn(facts.firstName(), facts.lastName(), facts.phone(), now());
+				linked.put(facts.orderId(), customer.id());
+			}
+		}
+		Map<CustomerId, Customer> touched = new HashMap<>();
+		customers.saveAll(discovered).forEach(customer -> touched.put(customer.id(), customer));
+		known.values().forEach(customer -> touched.put(customer.id(), customer));
+		List<CustomerOrderLinks.Link> newLinks = new ArrayList<>();
+		byEmail.values()
+			.forEach(facts -> facts.forEach(order -> newLinks.add(new CustomerOrderLinks.Link(order.orderId(),
+					linked.get(order.orderId()), order.placedAt(), order.total()))));
+		links.linkAll(storeId, newLinks).forEach(moved -> toRecount.add(linked.get(moved)));
+		// Known customers are saved whatever the count says: the names may have been
+		// filled in.
+		List<Customer> changed = new ArrayList<>(known.values());
+		links.historiesOf(storeId, toRecount).forEach((id, history) -> {
+			Customer customer = touched.get(id);
+			if (customer.recordOrderHistory(history, now()) && !known.containsKey(customer.email())) {
+				changed.add(customer);
+			}
+		});
+		customers.saveAll(changed);
+		return linked;
 	}
 
-	// Most shoppers are met through their first order, and then that order is their whole
-	// history: the customer goes in once with it, without reading the history back. Only
-	// when the order was linked before (its cancellation and refunds came along) is the
-	// history read from the links.
-	private CustomerId discover(StoreId storeId, EmailAddress email, OrderFacts facts) {
-		Customer customer = Customer.discover(storeId, email, facts.firstName(), facts.lastName(), facts.phone(),
-				facts.total().currency(), now());
-		Instant placedAt = facts.placedAt().truncatedTo(ChronoUnit.MICROS);
-		Money spent = facts.total().isNegative() ? Money.zero(facts.total().currency()) : facts.total();
-		customer.recordOrderHistory(new OrderHistory(1, 0, spent, placedAt, placedAt), now());
-		customer = customers.save(customer);
-		if (!links.link(storeId, facts.orderId(), customer.id(), facts.placedAt(), facts.total()) && customer
-			.recordOrderHistory(links.historyOf(storeId, customer.id(), facts.total().currency()), now())) {
-			customer = customers.save(customer);
+	// Most shoppers are met through their first order, and then the orders at hand are
+	// their whole history: the customer goes in with it, without reading the history
+	// back.
+	// When the orders are in more than one currency (which one was first follows the
+	// links' order), or one was linked before (its cancellation and refunds came along),
+	// the history is read from the links after linking.
+	private Customer discover(StoreId storeId, EmailAddress email, List<OrderFacts> orders) {
+		OrderFacts first = orders.get(0);
+		Customer customer = Customer.discover(storeId, email, first.firstName(), first.lastName(), first.phone(),
+				first.total().currency(), now());
+		if (inOneCurrency(orders)) {
+			long spent = orders.stream().mapToLong(order -> Math.max(order.total().minorUnits(), 0)).sum();
+			Instant firstAt = orders.stream().map(OrderFacts::placedAt).min(Instant::compareTo).orElseThrow();
+			Instant lastAt = orders.stream().map(OrderFacts::placedAt).max(Instant::compareTo).orElseThrow();
+			customer.recordOrderHistory(new OrderHistory(orders.size(), 0, new Money(spent, first.total().currency()),
+					firstAt.truncatedTo(ChronoUnit.MICROS), lastAt.truncatedTo(ChronoUnit.MICROS)), now());
 		}
-		return customer.id();
+		return customer;
+	}
+
+	private static boolean inOneCurrency(List<OrderFacts> orders) {
+		Currency currency = orders.get(0).total().currency();
+		return orders.stream().allMatch(order -> order.total().currency().equals(currency));
 	}
 
 	private void refresh(StoreId storeId, CustomerId customerId) {

@@ -128,14 +128,25 @@ public class Order {
 				OrderStatus.OPEN, null, null, null, OrderTotals.zero(), 0, null, null, null, now, now, List.of(),
 				List.of(), List.of(), List.of());
 		order.apply(submission);
-		order.events.add(new OrderPlaced(order.storeId(), order.id(), order.number, order.customerEmail(),
-				order.customer == null ? null : order.customer.firstName(),
-				order.customer == null ? null : order.customer.lastName(), order.placedAt, order.total(),
-				order.lineItems.size(), now));
-		if (submission.cancelledAt() != null) {
-			order.events.add(new OrderCancelled(order.storeId(), order.id(), order.number, order.cancelReason, now));
-		}
 		return order;
+	}
+
+	/**
+	 * What other capabilities learn about this order as a new one; the intake publishes
+	 * it, with the orders taken in along with it, in {@link OrdersPlaced}.
+	 */
+	PlacedOrder placement() {
+		return new PlacedOrder(id(), number, customerEmail(), customer == null ? null : customer.firstName(),
+				customer == null ? null : customer.lastName(), placedAt, total(), lineItems.size(), createdAt);
+	}
+
+	/**
+	 * The cancellation of an order that was already cancelled when it was taken in,
+	 * published after its placement.
+	 */
+	Optional<OrderCancelled> cancellationAtPlacement() {
+		return status == OrderStatus.CANCELLED
+				? Optional.of(new OrderCancelled(storeId(), id(), number, cancelReason, createdAt)) : Optional.empty();
 	}
 
 	/**

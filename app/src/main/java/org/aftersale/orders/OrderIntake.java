@@ -18,6 +18,7 @@ import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,11 +53,15 @@ public class OrderIntake {
 
 	private final JdbcClient jdbc;
 
-	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.orders = orders;
 		this.clock = clock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -66,7 +71,13 @@ public class OrderIntake {
 	 */
 	public Result submit(StoreId storeId, OrderSubmission submission) {
 		submission.validate();
-		return retryingRace(() -> transactions.execute(status -> upsert(storeId, submission)));
+		return retryingRace(() -> transactions.execute(status -> {
+			Result result = upsert(storeId, submission);
+			if (result.outcome() == Outcome.CREATED) {
+				announce(storeId, List.of(result.order()));
+			}
+			return result;
+		}));
 	}
 
 	/**
@@ -75,7 +86,22 @@ public class OrderIntake {
 	 * itself.
 	 */
 	public List<Result> submitAll(StoreId storeId, List<OrderSubmission> validated) {
-		return retryingRace(() -> transactions.execute(status -> upsertAll(storeId, validated)));
+		return retryingRace(() -> transactions.execute(status -> {
+			List<Result> results = upsertAll(storeId, validated);
+			announce(storeId,
+					results.stream().filter(result -> result.outcome() == Outcome.CREATED).map(Result::order).toList());
+			return results;
+		}));
+	}
+
+	// The placements of one transaction go out as one event; a cancellation that came
+	// with an order follows its placement.
+	private void announce(StoreId storeId, List<Order> created) {
+		if (created.isEmpty()) {
+			return;
+		}
+		events.publishEvent(new OrdersPlaced(storeId, created.stream().map(Order::placement).toList()));
+		created.forEach(order -> order.cancellationAtPlacement().ifPresent(events::publishEvent));
 	}
 
 	private record SourceKey(String source, String externalId) {
@@ -128,17 +154,30 @@ public class OrderIntake {
 		fresh.clear();
 	}
 
+	// Every column of the unique key (store, source, external id) is a condition of the
+	// index scan, whatever the planner's statistics say: external ids alone would scan
+	// the
+	// store's whole part of the index. A batch rarely mixes sources, so the cross product
+	// of the two lists is barely larger than the pairs asked for; the rest is dropped
+	// here.
 	private Map<SourceKey, UUID> existingIds(StoreId storeId, List<OrderSubmission> submissions) {
-		Set<String> externalIds = submissions.stream().map(OrderSubmission::externalId).collect(Collectors.toSet());
+		Set<SourceKey> keys = submissions.stream()
+			.map(submission -> new SourceKey(submission.source(), submission.externalId()))
+			.collect(Collectors.toSet());
 		Map<SourceKey, UUID> known = new HashMap<>();
 		jdbc.sql("""
 				select source, external_id, id from orders.shop_order
-				where store_id = :store and external_id in (:externalIds)
+				where store_id = :store and source = any(:sources::text[]) and external_id = any(:externalIds::text[])
 				""")
 			.param("store", storeId.value())
-			.param("externalIds", externalIds)
-			.query((rs, n) -> known.put(new SourceKey(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
-			.list();
+			.param("sources", keys.stream().map(SourceKey::source).distinct().toArray(String[]::new))
+			.param("externalIds", keys.stream().map(SourceKey::externalId).distinct().toArray(String[]::new))
+			.query(rs -> {
+				SourceKey key = new SourceKey(rs.getString(1), rs.getString(2));
+				if (keys.contains(key)) {
+					known.put(key, rs.getObject(3, UUID.class));
+				}
+			});
 		return known;
 	}
 

@@ -47,10 +47,12 @@ public class OrderTimeline {
 	}
 
 	@EventListener
-	void on(OrderPlaced event) {
-		record(event.storeId(), event.orderId(), event.occurredAt(), "placed",
-				"Order " + event.number() + " received: " + event.lineCount() + " line item(s), " + event.total() + " "
-						+ event.total().currency().getCurrencyCode());
+	void on(OrdersPlaced event) {
+		for (PlacedOrder order : event.orders()) {
+			record(event.storeId(), order.orderId(), order.occurredAt(), "placed",
+					"Order " + order.number() + " received: " + order.lineCount() + " line item(s), " + order.total()
+							+ " " + order.total().currency().getCurrencyCode());
+		}
 	}
 
 	@EventListener

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.aftersale.orders.FulfilmentCreated;
 import org.aftersale.orders.OrderCancelled;
-import org.aftersale.orders.OrderPlaced;
+import org.aftersale.orders.OrdersPlaced;
+import org.aftersale.orders.PlacedOrder;
 import org.aftersale.orders.OrderRefunded;
 import org.aftersale.orders.OrderUpdated;
 
@@ -27,19 +28,22 @@ class WebhooksForOrders {
 	}
 
 	@ApplicationModuleListener
-	void on(OrderPlaced event) {
-		WebhookData data = new WebhookData().put("orderId", event.orderId())
-			.put("number", event.number())
-			.putRaw("customer",
-					new WebhookData().put("email", event.customerEmail())
-						.put("firstName", event.customerFirstName())
-						.put("lastName", event.customerLastName())
-						.asMap())
-			.put("placedAt", event.placedAt())
-			.money("total", event.total())
-			.putRaw("lineCount", event.lineCount())
-			.put("occurredAt", event.occurredAt());
-		fanOut.publish(event.storeId(), WebhookEventType.ORDER_PLACED, "order.placed:" + event.orderId(), data.asMap());
+	void on(OrdersPlaced event) {
+		for (PlacedOrder order : event.orders()) {
+			WebhookData data = new WebhookData().put("orderId", order.orderId())
+				.put("number", order.number())
+				.putRaw("customer",
+						new WebhookData().put("email", order.customerEmail())
+							.put("firstName", order.customerFirstName())
+							.put("lastName", order.customerLastName())
+							.asMap())
+				.put("placedAt", order.placedAt())
+				.money("total", order.total())
+				.putRaw("lineCount", order.lineCount())
+				.put("occurredAt", order.occurredAt());
+			fanOut.publish(event.storeId(), WebhookEventType.ORDER_PLACED, "order.placed:" + order.orderId(),
+					data.asMap());
+		}
 	}
 
 	// An order changes many times; the time of the change tells the versions apart.

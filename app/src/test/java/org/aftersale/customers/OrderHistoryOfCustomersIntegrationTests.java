@@ -2,6 +2,7 @@ package org.aftersale.customers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.aftersale.kernel.Money;
@@ -9,7 +10,8 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderFixtures;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
-import org.aftersale.orders.OrderPlaced;
+import org.aftersale.orders.OrdersPlaced;
+import org.aftersale.orders.PlacedOrder;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.InitialCredentials;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,9 +119,10 @@ class OrderHistoryOfCustomersIntegrationTests {
 		JsonNode order = place(email);
 		awaitCustomer(email, c -> c.get("ordersCount").asLong() == 1);
 
-		OrderPlaced again = new OrderPlaced(storeId, OrderId.of(order.get("id").asString()),
-				order.get("number").asString(), email, "Ana", "Souza", Instant.parse(order.get("placedAt").asString()),
-				Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now());
+		OrdersPlaced again = new OrdersPlaced(storeId,
+				List.of(new PlacedOrder(OrderId.of(order.get("id").asString()), order.get("number").asString(), email,
+						"Ana", "Souza", Instant.parse(order.get("placedAt").asString()),
+						Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now())));
 		// The registry redelivers a publication after a crash; delivering it twice in
 		// turn is
 		// what the listener sees then.
@@ -156,9 +159,10 @@ class OrderHistoryOfCustomersIntegrationTests {
 			.param("order", orderId)
 			.update();
 
-		OrderPlaced placed = new OrderPlaced(storeId, new OrderId(orderId), order.get("number").asString(), placedAs,
-				"Fa", "Souza", Instant.parse(order.get("placedAt").asString()),
-				Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now());
+		OrdersPlaced placed = new OrdersPlaced(storeId,
+				List.of(new PlacedOrder(new OrderId(orderId), order.get("number").asString(), placedAs, "Fa", "Souza",
+						Instant.parse(order.get("placedAt").asString()),
+						Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now())));
 		transactions.executeWithoutResult(status -> events.publishEvent(placed));
 
 		JsonNode customer = awaitCustomer(placedAs, c -> true);
@@ -177,6 +181,43 @@ class OrderHistoryOfCustomersIntegrationTests {
 		assertThat(customer.get("totalSpent").asString()).isEqualTo("56.70");
 		assertThat(customer.get("firstOrderAt").asString()).isEqualTo(order.get("placedAt").asString());
 		assertThat(customer.get("lastOrderAt").asString()).isEqualTo(order.get("placedAt").asString());
+	}
+
+	@Test
+	void registersTheShoppersOfABatchOnceEachWithAllTheirOrdersInIt() {
+		String known = "ha+" + unique() + "@example.com";
+		String fresh = "hb+" + unique() + "@example.com";
+		String mixed = "hc+" + unique() + "@example.com";
+		place(known);
+		awaitCustomer(known, c -> c.get("ordersCount").asLong() == 1);
+
+		String later = "\"placedAt\":\"2026-10-03T10:15:30+02:00\"";
+		String body = "{\"orders\":[" + String.join(",", orderJson(fresh), orderJson(known),
+				orderJson(fresh).replace("\"placedAt\":\"2026-10-01T10:15:30+02:00\"", later), orderJson(mixed),
+				orderJson(mixed).replace("\"currency\":\"EUR\"", "\"currency\":\"USD\"")
+					.replace("\"placedAt\":\"2026-10-01T10:15:30+02:00\"", later))
+				+ "]}";
+		assertThat(api.post("/api/v1/orders/batch", body).json().get("created").asInt()).isEqualTo(5);
+
+		JsonNode first = awaitCustomer(fresh, c -> c.get("ordersCount").asLong() == 2);
+		assertThat(first.get("totalSpent").asString()).isEqualTo("113.40");
+		assertThat(first.get("firstOrderAt").asString()).isEqualTo("2026-10-01T08:15:30Z");
+		assertThat(first.get("lastOrderAt").asString()).isEqualTo("2026-10-03T08:15:30Z");
+		JsonNode again = awaitCustomer(known, c -> c.get("ordersCount").asLong() == 2);
+		assertThat(again.get("totalSpent").asString()).isEqualTo("113.40");
+		JsonNode twoCurrencies = awaitCustomer(mixed, c -> c.get("ordersCount").asLong() == 2);
+		assertThat(twoCurrencies.get("totalSpent").asString()).as("only the first order's currency is summed")
+			.isEqualTo("56.70");
+		assertThat(twoCurrencies.get("currency").asString()).isEqualTo("EUR");
+		assertThat(jdbc.sql("select count(*) from customers.customer where email in (:emails)")
+			.param("emails", List.of(known, fresh, mixed))
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	private static String orderJson(String email) {
+		String ext = unique();
+		return OrderFixtures.orderJson(ext, "#" + ext, email);
 	}
 
 	private JsonNode place(String email) {

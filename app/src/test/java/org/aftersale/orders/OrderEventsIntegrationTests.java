@@ -53,16 +53,61 @@ class OrderEventsIntegrationTests {
 	}
 
 	@Test
-	void publishesOrderPlacedOnceForAReplayedOrder() {
+	void publishesThePlacementOnceForAReplayedOrder() {
 		String json = OrderFixtures.orderJson("evt-1", "#9001", "events@example.com");
 
 		String id = api.post("/api/v1/orders", json).json().get("id").asString();
 		ApiClient.Response replay = api.post("/api/v1/orders", json);
 
 		assertThat(replay.status()).isEqualTo(200);
-		assertThat(publications(OrderPlaced.class, id)).isEqualTo(1);
+		assertThat(publications(OrdersPlaced.class, id)).isEqualTo(1);
 		assertThat(publications(OrderUpdated.class, id)).isZero();
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(recorded.placed(id)).isEqualTo(1));
+	}
+
+	@Test
+	void publishesTheNewOrdersOfABatchAsOneEventThatListenersSeeEachOrderOf() {
+		String body = "{\"orders\":[" + OrderFixtures.orderJson("evt-b1", "#9101", "b1@example.com") + ","
+				+ OrderFixtures.orderJson("evt-b2", "#9102", "b2@example.com") + ","
+				+ OrderFixtures.orderJson("evt-b1", "#9101", "b1@example.com") + ","
+				+ OrderFixtures.orderJson("evt-b3", "#9103", "b3@example.com") + "]}";
+
+		List<String> ids = new java.util.ArrayList<>();
+		api.post("/api/v1/orders/batch", body).json().get("results").forEach(row -> ids.add(row.get("id").asString()));
+
+		assertThat(ids.get(2)).as("the same order twice in a batch").isEqualTo(ids.get(0));
+		long withFirst = publications(OrdersPlaced.class, ids.get(0));
+		assertThat(withFirst).as("one publication, for the listeners, of all three new orders").isEqualTo(1);
+		assertThat(publications(OrdersPlaced.class, ids.get(1))).isEqualTo(1);
+		assertThat(publications(OrdersPlaced.class, ids.get(3))).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from events.event_publication_archive
+				where event_type = :type and serialized_event like :first and serialized_event like :second
+				  and serialized_event like :third
+				""")
+			.param("type", OrdersPlaced.class.getName())
+			.param("first", "%" + ids.get(0) + "%")
+			.param("second", "%" + ids.get(1) + "%")
+			.param("third", "%" + ids.get(3) + "%")
+			.query(Long.class)
+			.single()
+				+ jdbc.sql("""
+						select count(*) from events.event_publication
+						where event_type = :type and serialized_event like :first and serialized_event like :second
+						  and serialized_event like :third
+						""")
+					.param("type", OrdersPlaced.class.getName())
+					.param("first", "%" + ids.get(0) + "%")
+					.param("second", "%" + ids.get(1) + "%")
+					.param("third", "%" + ids.get(3) + "%")
+					.query(Long.class)
+					.single())
+			.isPositive();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(recorded.placed(ids.get(0))).isEqualTo(1);
+			assertThat(recorded.placed(ids.get(1))).isEqualTo(1);
+			assertThat(recorded.placed(ids.get(3))).isEqualTo(1);
+		});
 	}
 
 	@Test
@@ -76,7 +121,7 @@ class OrderEventsIntegrationTests {
 
 		assertThat(updated.status()).isEqualTo(200);
 		assertThat(updated.json().get("customer").get("firstName").asString()).isEqualTo("Anna");
-		assertThat(publications(OrderPlaced.class, id)).isEqualTo(1);
+		assertThat(publications(OrdersPlaced.class, id)).isEqualTo(1);
 		assertThat(publications(OrderUpdated.class, id)).isEqualTo(1);
 	}
 
@@ -92,7 +137,7 @@ class OrderEventsIntegrationTests {
 		assertThat(stale.status()).isEqualTo(200);
 		assertThat(api.get("/api/v1/orders/" + id).json().get("customer").get("firstName").asString()).isEqualTo("Ana");
 		assertThat(publications(OrderUpdated.class, id)).isZero();
-		assertThat(publications(OrderPlaced.class, id)).isEqualTo(1);
+		assertThat(publications(OrdersPlaced.class, id)).isEqualTo(1);
 	}
 
 	@Test
@@ -102,7 +147,8 @@ class OrderEventsIntegrationTests {
 		java.time.Instant now = java.time.Instant.parse("2026-10-01T10:00:00Z");
 		Money total = Money.parse("56.70", java.util.Currency.getInstance("EUR"));
 		List<Object> events = List.of(
-				new OrderPlaced(store, order, "#1", "a@example.com", "Ana", null, now, total, 2, now),
+				new OrdersPlaced(store,
+						List.of(new PlacedOrder(order, "#1", "a@example.com", "Ana", null, now, total, 2, now))),
 				new OrderUpdated(store, order, "#1", List.of("customer"), now),
 				new OrderCancelled(store, order, "#1", null, now),
 				new FulfilmentCreated(store, order, UUID.randomUUID(), List.of("1Z999"), "UPS",
@@ -152,8 +198,8 @@ class OrderEventsIntegrationTests {
 		final List<Object> events = new CopyOnWriteArrayList<>();
 
 		@ApplicationModuleListener
-		void on(OrderPlaced event) {
-			events.add(event);
+		void on(OrdersPlaced event) {
+			events.addAll(event.orders());
 		}
 
 		@ApplicationModuleListener
@@ -163,7 +209,7 @@ class OrderEventsIntegrationTests {
 
 		long placed(String orderId) {
 			return events.stream()
-				.filter(e -> e instanceof OrderPlaced placed && placed.orderId().value().toString().equals(orderId))
+				.filter(e -> e instanceof PlacedOrder placed && placed.orderId().value().toString().equals(orderId))
 				.count();
 		}
 

@@ -14,7 +14,8 @@ import org.aftersale.orders.FulfilmentCreated;
 import org.aftersale.orders.OrderCancelled;
 import org.aftersale.orders.OrderFixtures;
 import org.aftersale.orders.OrderId;
-import org.aftersale.orders.OrderPlaced;
+import org.aftersale.orders.OrdersPlaced;
+import org.aftersale.orders.PlacedOrder;
 import org.aftersale.orders.OrderRefunded;
 import org.aftersale.orders.OrderUpdated;
 import org.aftersale.orders.ShippedUnits;
@@ -246,8 +247,9 @@ class WebhookDeliveryIntegrationTests {
 		awaitRequests(path, 1);
 
 		assertThat(api.post("/api/v1/orders", order).status()).isEqualTo(200);
-		OrderPlaced redelivered = new OrderPlaced(store.id(), OrderId.of(orderId), "#1", "ana@example.com", "Ana",
-				"Souza", Instant.now(), Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now());
+		OrdersPlaced redelivered = new OrdersPlaced(store.id(),
+				List.of(new PlacedOrder(OrderId.of(orderId), "#1", "ana@example.com", "Ana", "Souza", Instant.now(),
+						Money.parse("56.70", java.util.Currency.getInstance("EUR")), 2, Instant.now())));
 		// The bean itself, not its asynchronous proxy, so the calls are done when they
 		// return.
 		WebhooksForOrders listener = AopTestUtils.getUltimateTargetObject(webhooksForOrders);

@@ -132,6 +132,15 @@ public class Order {
 	}
 
 	/**
+	 * A new order went in through {@link NewOrders}: it now has the version it has there.
+	 */
+	void stored() {
+		if (version == null) {
+			version = 0;
+		}
+	}
+
+	/**
 	 * What other capabilities learn about this order as a new one; the intake publishes
 	 * it, with the orders taken in along with it, in {@link OrdersPlaced}.
 	 */

@@ -47,6 +47,8 @@ public class OrderIntake {
 
 	private final Orders orders;
 
+	private final NewOrders newOrders;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -55,9 +57,10 @@ public class OrderIntake {
 
 	private final ApplicationEventPublisher events;
 
-	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc,
+	OrderIntake(Orders orders, NewOrders newOrders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc,
 			ApplicationEventPublisher events) {
 		this.orders = orders;
+		this.newOrders = newOrders;
 		this.clock = clock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -140,16 +143,11 @@ public class OrderIntake {
 			return;
 		}
 		List<Order> unsaved = fresh.values().stream().map(i -> results.get(i).order()).toList();
-		List<Order> saved = new ArrayList<>();
 		try {
-			orders.saveAll(unsaved).forEach(saved::add);
+			newOrders.insert(unsaved);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConcurrentIntakeException(ex);
-		}
-		int k = 0;
-		for (Integer index : fresh.values()) {
-			results.set(index, new Result(saved.get(k++), Outcome.CREATED));
 		}
 		fresh.clear();
 	}
@@ -197,7 +195,9 @@ public class OrderIntake {
 		Optional<UUID> existing = orders.findIdBySource(storeId.value(), submission.source(), submission.externalId());
 		if (existing.isEmpty()) {
 			try {
-				return new Result(orders.save(Order.place(storeId, submission, clock.instant())), Outcome.CREATED);
+				Order placed = Order.place(storeId, submission, clock.instant());
+				newOrders.insert(List.of(placed));
+				return new Result(placed, Outcome.CREATED);
 			}
 			catch (DuplicateKeyException ex) {
 				// Another request created it a moment ago; it is the same order, so treat

@@ -215,6 +215,39 @@ class OrderHistoryOfCustomersIntegrationTests {
 			.single()).isEqualTo(3);
 	}
 
+	// Four batches at once introduce the same twenty shoppers: every batch but one finds
+	// some of them being inserted by another, and must end up linking to those.
+	@Test
+	void concurrentBatchesIntroducingTheSameShoppersRegisterEachOnce() throws Exception {
+		String run = unique();
+		List<String> emails = java.util.stream.IntStream.range(0, 20)
+			.mapToObj(i -> "co" + i + "+" + run + "@example.com")
+			.toList();
+		List<java.util.concurrent.Callable<Integer>> posts = new java.util.ArrayList<>();
+		for (int batch = 0; batch < 4; batch++) {
+			String body = "{\"orders\":[" + String.join(",", emails.stream().map(e -> orderJson(e)).toList()) + "]}";
+			posts.add(() -> api.post("/api/v1/orders/batch", body).json().get("created").asInt());
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			for (var created : pool.invokeAll(posts)) {
+				assertThat(created.get()).isEqualTo(20);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		for (String email : emails) {
+			assertThat(awaitCustomer(email, c -> c.get("ordersCount").asLong() == 4).get("totalSpent").asString())
+				.isEqualTo("226.80");
+		}
+		assertThat(jdbc.sql("select count(*) from customers.customer where email in (:emails)")
+			.param("emails", emails)
+			.query(Long.class)
+			.single()).isEqualTo(20);
+	}
+
 	private static String orderJson(String email) {
 		String ext = unique();
 		return OrderFixtures.orderJson(ext, "#" + ext, email);

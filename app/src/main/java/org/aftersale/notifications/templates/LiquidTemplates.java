@@ -57,7 +57,11 @@ public final class LiquidTemplates {
 	/**
 	 * @throws InvalidTemplateException with the line of the first problem
 	 */
-	public Template parse(String source) {
+	public LiquidTemplate parse(String source) {
+		return new LiquidTemplate(source, parsed(source), this::parsed);
+	}
+
+	private Template parsed(String source) {
 		try {
 			Template template = parser.parse(source);
 			if (!template.errors().isEmpty()) {
@@ -77,18 +81,9 @@ public final class LiquidTemplates {
 	 * Renders with the data model; a broken limit or a runtime error (a filter on the
 	 * wrong type, an include) becomes an {@link InvalidTemplateException}.
 	 */
-	public String render(Template template, Map<String, Object> model) {
-		// A parsed liqp Template keeps the context of its current render in its own
-		// fields,
-		// so two senders rendering one shared template at once corrupt each other (seen
-		// in
-		// the notifications benchmark: 2 of 20,000 messages). One render per template at
-		// a
-		// time; rendering takes well under a millisecond.
+	public String render(LiquidTemplate template, Map<String, Object> model) {
 		try {
-			synchronized (template) {
-				return template.render(model, RENDERERS, false);
-			}
+			return template.withCopy(copy -> copy.render(model, RENDERERS, false));
 		}
 		catch (RuntimeException ex) {
 			throw problem(ex);

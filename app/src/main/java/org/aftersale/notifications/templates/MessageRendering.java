@@ -2,7 +2,6 @@ package org.aftersale.notifications.templates;
 
 import java.util.Map;
 
-import liqp.Template;
 import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.ComposedMessage;
 
@@ -21,7 +20,7 @@ final class MessageRendering {
 		this.liquid = liquid;
 	}
 
-	ComposedMessage render(Map<TemplatePart, Template> templates, Channel channel, MessageFacts facts,
+	ComposedMessage render(Map<TemplatePart, LiquidTemplate> templates, Channel channel, MessageFacts facts,
 			TemplateTexts texts) {
 		Map<String, Object> plain = MessageModel.of(facts, texts, false);
 		String text = tidy(liquid.render(templates.get(TemplatePart.TEXT), plain));

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import liqp.Template;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.ComposedMessage;
@@ -49,13 +48,13 @@ public class MessageTemplates {
 
 	private final MessageRendering rendering = new MessageRendering(liquid);
 
-	private final Cache<Key, Map<TemplatePart, Template>> parsed = Caffeine.newBuilder()
+	private final Cache<Key, Map<TemplatePart, LiquidTemplate>> parsed = Caffeine.newBuilder()
 		.maximumSize(20_000)
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
 	// Most stores never edit most templates: their entries share one parsed default.
-	private final Cache<DefaultKey, Map<TemplatePart, Template>> parsedDefaults = Caffeine.newBuilder().build();
+	private final Cache<DefaultKey, Map<TemplatePart, LiquidTemplate>> parsedDefaults = Caffeine.newBuilder().build();
 
 	MessageTemplates(StoredTemplates stored, MessageSource messages, Clock clock) {
 		this.stored = stored;
@@ -96,7 +95,7 @@ public class MessageTemplates {
 	public ComposedMessage compose(StoreId storeId, Trigger trigger, Channel channel, Locale language,
 			MessageFacts facts) {
 		Key key = new Key(storeId, trigger, channel, language);
-		Map<TemplatePart, Template> templates = parsed.get(key, this::load);
+		Map<TemplatePart, LiquidTemplate> templates = parsed.get(key, this::load);
 		return rendering.render(templates, channel, facts, texts(language));
 	}
 
@@ -147,7 +146,7 @@ public class MessageTemplates {
 		parsed.invalidate(new Key(storeId, trigger, channel, language));
 	}
 
-	private Map<TemplatePart, Template> load(Key key) {
+	private Map<TemplatePart, LiquidTemplate> load(Key key) {
 		if (!isEdited(key.storeId(), key.trigger(), key.channel(), key.language())) {
 			return parsedDefault(key);
 		}
@@ -164,13 +163,13 @@ public class MessageTemplates {
 		}
 	}
 
-	private Map<TemplatePart, Template> parsedDefault(Key key) {
+	private Map<TemplatePart, LiquidTemplate> parsedDefault(Key key) {
 		return parsedDefaults.get(new DefaultKey(key.trigger(), key.channel(), key.language()),
 				d -> parse(defaults(d.trigger(), d.channel(), d.language()), d.channel()));
 	}
 
-	private Map<TemplatePart, Template> parse(TemplateSources sources, Channel channel) {
-		Map<TemplatePart, Template> templates = new EnumMap<>(TemplatePart.class);
+	private Map<TemplatePart, LiquidTemplate> parse(TemplateSources sources, Channel channel) {
+		Map<TemplatePart, LiquidTemplate> templates = new EnumMap<>(TemplatePart.class);
 		for (TemplatePart part : TemplatePart.of(channel)) {
 			templates.put(part, liquid.parse(String.valueOf(sources.part(part))));
 		}

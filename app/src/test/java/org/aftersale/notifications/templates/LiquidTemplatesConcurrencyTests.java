@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import liqp.Template;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ class LiquidTemplatesConcurrencyTests {
 	@Test // renders of a shared template once failed under the notifications benchmark
 	void rendersASharedTemplateFromManyThreadsAtOnce() throws Exception {
 		LiquidTemplates liquid = new LiquidTemplates();
-		Template template = liquid.parse("""
+		LiquidTemplate template = liquid.parse("""
 				{% for item in items %}{% cycle 'a', 'b' %}{{ item }}-{{ forloop.index }} {% endfor %}{{ name }}""");
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {

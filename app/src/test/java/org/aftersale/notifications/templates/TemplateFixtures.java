@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import liqp.Template;
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.Money;
 import org.aftersale.notifications.Channel;
@@ -91,7 +90,7 @@ final class TemplateFixtures {
 
 	static ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts) {
 		LiquidTemplates liquid = new LiquidTemplates();
-		Map<TemplatePart, Template> parsed = new EnumMap<>(TemplatePart.class);
+		Map<TemplatePart, LiquidTemplate> parsed = new EnumMap<>(TemplatePart.class);
 		for (TemplatePart part : TemplatePart.of(channel)) {
 			parsed.put(part, liquid.parse(sources.part(part)));
 		}

@@ -228,6 +228,17 @@ public class Customer {
 		return new CustomerId(id);
 	}
 
+	@Nullable Integer version() {
+		return version;
+	}
+
+	/**
+	 * {@link OrderHistoryUpdates} wrote this customer's row: it has the next version now.
+	 */
+	void savedAsNextVersion() {
+		version = version == null ? 0 : version + 1;
+	}
+
 	public StoreId storeId() {
 		return new StoreId(storeId);
 	}

@@ -54,16 +54,19 @@ class OrderHistoryOfCustomers {
 
 	private final CustomerOrderLinks links;
 
+	private final OrderHistoryUpdates historyUpdates;
+
 	private final OrderQueries orders;
 
 	private final Clock clock;
 
 	private final TransactionTemplate freshTransaction;
 
-	OrderHistoryOfCustomers(Customers customers, CustomerOrderLinks links, OrderQueries orders, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	OrderHistoryOfCustomers(Customers customers, CustomerOrderLinks links, OrderHistoryUpdates historyUpdates,
+			OrderQueries orders, Clock clock, PlatformTransactionManager transactionManager) {
 		this.customers = customers;
 		this.links = links;
+		this.historyUpdates = historyUpdates;
 		this.orders = orders;
 		this.clock = clock;
 		this.freshTransaction = new TransactionTemplate(transactionManager);
@@ -214,7 +217,7 @@ class OrderHistoryOfCustomers {
 				changed.add(customer);
 			}
 		});
-		customers.saveAll(changed);
+		historyUpdates.save(changed);
 		return linked;
 	}
 

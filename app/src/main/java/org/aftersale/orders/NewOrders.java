@@ -29,6 +29,7 @@ class NewOrders {
 			    total_subtotal_minor, total_shipping_minor, total_tax_minor, total_discount_minor, total_total_minor,
 			    refunded_minor, source_updated_at, cancelled_at, cancel_reason, created_at, updated_at)
 			values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (store_id, source, external_id) do nothing
 			""";
 
 	private static final String LINE = """
@@ -47,21 +48,29 @@ class NewOrders {
 	}
 
 	/**
-	 * Inserts the orders, which must be new and carry no fulfilments or refunds yet, and
-	 * marks them stored.
-	 * @throws org.springframework.dao.DuplicateKeyException when one of them exists
-	 * already
+	 * Inserts the orders, which must carry no fulfilments or refunds yet, and marks them
+	 * stored; an order whose shop keys are taken already is left out.
+	 * @return for each order, whether it went in
 	 */
-	void insert(List<Order> orders) {
-		jdbc.batchUpdate(ORDER, orders, orders.size(), NewOrders::bindOrder);
+	boolean[] insert(List<Order> orders) {
+		int[][] counts = jdbc.batchUpdate(ORDER, orders, orders.size(), NewOrders::bindOrder);
+		boolean[] inserted = new boolean[orders.size()];
 		List<Line> lines = new ArrayList<>();
-		for (Order order : orders) {
-			for (int i = 0; i < order.lineItems().size(); i++) {
-				lines.add(new Line(order, i, order.lineItems().get(i)));
+		int i = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				Order order = orders.get(i);
+				inserted[i++] = count == 1;
+				if (count == 1) {
+					for (int position = 0; position < order.lineItems().size(); position++) {
+						lines.add(new Line(order, position, order.lineItems().get(position)));
+					}
+					order.stored();
+				}
 			}
 		}
 		jdbc.batchUpdate(LINE, lines, Math.max(lines.size(), 1), NewOrders::bindLine);
-		orders.forEach(Order::stored);
+		return inserted;
 	}
 
 	private static void bindOrder(PreparedStatement ps, Order o) throws SQLException {

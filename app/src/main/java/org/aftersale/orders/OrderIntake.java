@@ -19,7 +19,6 @@ import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -143,11 +142,12 @@ public class OrderIntake {
 			return;
 		}
 		List<Order> unsaved = fresh.values().stream().map(i -> results.get(i).order()).toList();
-		try {
-			newOrders.insert(unsaved);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new ConcurrentIntakeException(ex);
+		for (boolean inserted : newOrders.insert(unsaved)) {
+			if (!inserted) {
+				// Created by another request since the look-up: start over, and it is
+				// known then.
+				throw new ConcurrentIntakeException(null);
+			}
 		}
 		fresh.clear();
 	}
@@ -191,19 +191,17 @@ public class OrderIntake {
 		}
 	}
 
+	// Most submissions are new orders: the insert goes first, and only an order whose
+	// shop
+	// keys are taken already is looked up and updated.
 	private Result upsert(StoreId storeId, OrderSubmission submission) {
+		Order placed = Order.place(storeId, submission, clock.instant());
+		if (newOrders.insert(List.of(placed))[0]) {
+			return new Result(placed, Outcome.CREATED);
+		}
 		Optional<UUID> existing = orders.findIdBySource(storeId.value(), submission.source(), submission.externalId());
 		if (existing.isEmpty()) {
-			try {
-				Order placed = Order.place(storeId, submission, clock.instant());
-				newOrders.insert(List.of(placed));
-				return new Result(placed, Outcome.CREATED);
-			}
-			catch (DuplicateKeyException ex) {
-				// Another request created it a moment ago; it is the same order, so treat
-				// this one as an update.
-				throw new ConcurrentIntakeException(ex);
-			}
+			throw new IllegalStateException("order " + submission.externalId() + " neither new nor found");
 		}
 		Order order = orders.findById(existing.get()).orElseThrow();
 		if (!order.isNewerThanKnown(submission.sourceUpdatedAt())) {

@@ -222,11 +222,10 @@ class OrderHistoryOfCustomers {
 	}
 
 	// Most shoppers are met through their first order, and then the orders at hand are
-	// their whole history: the customer goes in with it, without reading the history
-	// back.
-	// When the orders are in more than one currency (which one was first follows the
-	// links' order), or one was linked before (its cancellation and refunds came along),
-	// the history is read from the links after linking.
+	// their whole history: the customer goes in with it, without reading it back. When
+	// the orders are in more than one currency (which came first follows the links'
+	// order), or one was linked before (its cancellation and refunds came along), the
+	// history is read from the links after linking.
 	private Customer discover(StoreId storeId, EmailAddress email, List<OrderFacts> orders) {
 		OrderFacts first = orders.get(0);
 		Customer customer = Customer.discover(storeId, email, first.firstName(), first.lastName(), first.phone(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
+import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderQueries;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +38,8 @@ class BatchSender {
 
 	private final Messages messages;
 
+	private final OrderQueries orderQueries;
+
 	private final MessageComposer composer;
 
 	private final Suppressions suppressions;
@@ -49,10 +56,11 @@ class BatchSender {
 
 	private final Clock clock;
 
-	BatchSender(Messages messages, MessageComposer composer, Suppressions suppressions, MessagingPolicies policies,
-			StoreDirectory stores, UnsubscribeLinks unsubscribeLinks, SendRate rate, NotificationsSettings settings,
-			Clock clock) {
+	BatchSender(Messages messages, OrderQueries orderQueries, MessageComposer composer, Suppressions suppressions,
+			MessagingPolicies policies, StoreDirectory stores, UnsubscribeLinks unsubscribeLinks, SendRate rate,
+			NotificationsSettings settings, Clock clock) {
 		this.messages = messages;
+		this.orderQueries = orderQueries;
 		this.composer = composer;
 		this.suppressions = suppressions;
 		this.policies = policies;
@@ -65,6 +73,7 @@ class BatchSender {
 
 	void send(MessageChannel channel, UUID token, List<Message> batch, BooleanSupplier running) {
 		long renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
+		Map<OrderId, Order> orders = ordersOf(batch);
 		try (MessageChannel.Handover handover = channel.open()) {
 			for (List<Message> group : digests(batch, policies)) {
 				if (!running.getAsBoolean()) {
@@ -74,7 +83,7 @@ class BatchSender {
 					messages.renewLease(token, settings.lease());
 					renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 				}
-				sendOne(channel, handover, token, group);
+				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()));
 			}
 		}
 		finally {
@@ -82,7 +91,19 @@ class BatchSender {
 		}
 	}
 
-	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group) {
+	// One read of the batch's orders instead of one per message. An order read a moment
+	// before its message goes out is as current as one read right then: the message
+	// speaks of what its trigger saw, and later changes bring messages of their own.
+	private Map<OrderId, Order> ordersOf(List<Message> batch) {
+		Map<OrderId, Order> orders = new HashMap<>();
+		batch.stream()
+			.collect(Collectors.groupingBy(Message::storeId, Collectors.mapping(Message::orderId, Collectors.toSet())))
+			.forEach((storeId, ids) -> orders.putAll(orderQueries.findAll(storeId, ids)));
+		return orders;
+	}
+
+	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group,
+			@Nullable Order order) {
 		Message lead = group.get(0);
 		Optional<String> blocked = suppressions.blocking(lead.storeId(), lead.channel(), lead.recipient(),
 				lead.purpose());
@@ -95,7 +116,7 @@ class BatchSender {
 		}
 		OutgoingMessage outgoing;
 		try {
-			outgoing = compose(lead, group);
+			outgoing = compose(lead, group, order);
 		}
 		catch (RuntimeException ex) {
 			log.warn("cannot compose message {}: {}", lead.id(), ex.toString());
@@ -151,14 +172,14 @@ class BatchSender {
 		return clock.instant().plusMillis(wait);
 	}
 
-	private OutgoingMessage compose(Message lead, List<Message> group) {
+	private OutgoingMessage compose(Message lead, List<Message> group, @Nullable Order order) {
 		Store store = stores.get(lead.storeId());
 		MessagingPolicy policy = policies.of(lead.storeId());
 		String unsubscribe = unsubscribeLinks.urlFor(lead.storeId(), lead.channel(), lead.recipient(), lead.purpose());
 		List<UUID> shipments = group.stream().map(Message::shipmentId).filter(id -> id != null).distinct().toList();
 		ComposedMessage composed = composer.compose(new MessageContext(lead.storeId(), lead.trigger(), lead.channel(),
 				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), shipments, lead.recipient(),
-				lead.purpose() == Purpose.MARKETING ? unsubscribe : null));
+				lead.purpose() == Purpose.MARKETING ? unsubscribe : null, order));
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (lead.channel() == Channel.EMAIL && lead.purpose() == Purpose.MARKETING) {
 			// RFC 8058 one-click unsubscribe: mail clients POST

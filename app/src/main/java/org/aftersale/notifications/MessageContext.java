@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param shipmentIds the parcels it is about: none for order-level triggers, one
  * normally, several for a digest
  * @param unsubscribeUrl the one-click unsubscribe link, for marketing e-mail
+ * @param order the order when the sender has read it already, with the other orders of
+ * its batch
  */
 public record MessageContext(StoreId storeId, Trigger trigger, Channel channel, Locale locale, OrderId orderId,
-		List<UUID> shipmentIds, String recipient, @Nullable String unsubscribeUrl) {
+		List<UUID> shipmentIds, String recipient, @Nullable String unsubscribeUrl, @Nullable Order order) {
 
 }

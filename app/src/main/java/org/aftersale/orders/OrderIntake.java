@@ -154,10 +154,9 @@ public class OrderIntake {
 
 	// Every column of the unique key (store, source, external id) is a condition of the
 	// index scan, whatever the planner's statistics say: external ids alone would scan
-	// the
-	// store's whole part of the index. A batch rarely mixes sources, so the cross product
-	// of the two lists is barely larger than the pairs asked for; the rest is dropped
-	// here.
+	// the store's whole part of the index. A batch rarely mixes sources, so the cross
+	// product of the two lists is barely larger than the pairs asked for; the rest is
+	// dropped here.
 	private Map<SourceKey, UUID> existingIds(StoreId storeId, List<OrderSubmission> submissions) {
 		Set<SourceKey> keys = submissions.stream()
 			.map(submission -> new SourceKey(submission.source(), submission.externalId()))
@@ -192,8 +191,7 @@ public class OrderIntake {
 	}
 
 	// Most submissions are new orders: the insert goes first, and only an order whose
-	// shop
-	// keys are taken already is looked up and updated.
+	// shop keys are taken already is looked up and updated.
 	private Result upsert(StoreId storeId, OrderSubmission submission) {
 		Order placed = Order.place(storeId, submission, clock.instant());
 		if (newOrders.insert(List.of(placed))[0]) {

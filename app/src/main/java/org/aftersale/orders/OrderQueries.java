@@ -37,13 +37,23 @@ public class OrderQueries {
 
 	private final Orders orders;
 
-	OrderQueries(JdbcClient jdbc, Orders orders) {
+	private final OrdersById ordersById;
+
+	OrderQueries(JdbcClient jdbc, Orders orders, OrdersById ordersById) {
 		this.jdbc = jdbc;
 		this.orders = orders;
+		this.ordersById = ordersById;
 	}
 
 	public Optional<Order> find(StoreId storeId, OrderId orderId) {
 		return orders.findIdInStore(storeId.value(), orderId.value()).flatMap(orders::findById);
+	}
+
+	/**
+	 * The store's orders among these, in one statement per table; others are left out.
+	 */
+	public Map<OrderId, Order> findAll(StoreId storeId, Collection<OrderId> orderIds) {
+		return ordersById.load(storeId, orderIds);
 	}
 
 	public Optional<Order> findBySource(StoreId storeId, String source, String externalId) {

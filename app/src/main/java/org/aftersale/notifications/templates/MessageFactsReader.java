@@ -60,9 +60,19 @@ public class MessageFactsReader {
 	 */
 	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds,
 			@Nullable String unsubscribeUrl) {
+		return read(storeId, orderId, shipmentIds, unsubscribeUrl, null);
+	}
+
+	/**
+	 * @param known the order, when the caller has read it already
+	 * @throws IllegalStateException when the order is gone
+	 */
+	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds, @Nullable String unsubscribeUrl,
+			@Nullable Order known) {
 		Store store = stores.get(storeId);
-		Order order = orders.find(storeId, orderId)
-			.orElseThrow(() -> new IllegalStateException("order " + orderId + " is gone"));
+		Order order = known != null && known.storeId().equals(storeId) && known.id().equals(orderId) ? known
+				: orders.find(storeId, orderId)
+					.orElseThrow(() -> new IllegalStateException("order " + orderId + " is gone"));
 		List<MessageFacts.Parcel> parcels = new ArrayList<>();
 		for (UUID id : shipmentIds) {
 			shipments.find(storeId, new ShipmentId(id))

@@ -1,0 +1,75 @@
+package org.aftersale.orders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.aftersale.kernel.StoreId;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.InitialCredentials;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The senders' batch read of orders gives what the repository gives, collections and
+ * embedded values included, and nothing of another store.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrdersByIdIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	OrderQueries queries;
+
+	@Autowired
+	OrderIntake intake;
+
+	@Test
+	void readsOrdersWithEverythingInThemAsTheRepositoryDoes() {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		ApiClient api = new ApiClient(port, credentials.apiKey());
+		StoreId store = new StoreId(java.util.UUID.fromString(credentials.storeId()));
+		OrderId full = OrderId.of(api.post("/api/v1/orders", OrderFixtures.orderJson("byid-1", "#B1", "b1@example.com"))
+			.json()
+			.get("id")
+			.asString());
+		OrderId bare = OrderId.of(api
+			.post("/api/v1/orders",
+					OrderFixtures.orderJson("byid-2", "#B2", "b2@example.com")
+						.replaceFirst("\"shippingAddress\":\\{[^}]*\\},", ""))
+			.json()
+			.get("id")
+			.asString());
+		Instant at = Instant.parse("2026-10-03T09:00:00Z");
+		intake.recordFulfilment(store, "api", "byid-1",
+				new FulfilmentSubmission("ful-1", "success", "UPS", List.of("1Z999AA10123456784"),
+						List.of("https://ups.example/1Z999AA10123456784"), "in_transit",
+						List.of(new FulfilmentSubmission.ShippedLine(null, "TSHIRT-M", 1)), at));
+		intake.recordRefund(store, "api", "byid-1", "ref-1", "10.00", "damaged", at);
+
+		Map<OrderId, Order> read = queries.findAll(store,
+				List.of(full, bare, OrderId.of(java.util.UUID.randomUUID().toString())));
+
+		assertThat(read).containsOnlyKeys(full, bare);
+		assertThat(read.get(full).fulfilments()).hasSize(1);
+		assertThat(read.get(full).fulfilmentLines()).hasSize(1);
+		assertThat(read.get(full).refunds()).hasSize(1);
+		assertThat(read.get(bare).shippingAddress()).isNull();
+		for (OrderId id : List.of(full, bare)) {
+			assertThat(read.get(id)).usingRecursiveComparison().isEqualTo(queries.find(store, id).orElseThrow());
+		}
+		assertThat(queries.findAll(new StoreId(java.util.UUID.randomUUID()), List.of(full))).isEmpty();
+	}
+
+}

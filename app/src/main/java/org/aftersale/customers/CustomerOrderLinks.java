@@ -47,15 +47,7 @@ class CustomerOrderLinks {
 	 * @return {@code false} when this event of this order was applied before
 	 */
 	boolean markProcessed(StoreId storeId, OrderId orderId, String eventKey, Instant now) {
-		return jdbc.sql("""
-				insert into customers.processed_order_event (store_id, order_id, event_key, processed_at)
-				values (:store, :order, :key, :now) on conflict do nothing
-				""")
-			.param("store", storeId.value())
-			.param("order", orderId.value())
-			.param("key", eventKey)
-			.param("now", Timestamp.from(now))
-			.update() == 1;
+		return markProcessed(storeId, List.of(orderId), eventKey, now).contains(orderId);
 	}
 
 	/**

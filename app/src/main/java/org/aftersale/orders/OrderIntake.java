@@ -126,7 +126,7 @@ public class OrderIntake {
 				known.put(key, results.get(earlier).order().id().value());
 			}
 			if (known.containsKey(key)) {
-				results.set(i, upsert(storeId, submission));
+				results.set(i, revise(known.get(key), submission));
 			}
 			else {
 				results.set(i, new Result(Order.place(storeId, submission, clock.instant()), Outcome.CREATED));
@@ -197,11 +197,14 @@ public class OrderIntake {
 		if (newOrders.insert(List.of(placed))[0]) {
 			return new Result(placed, Outcome.CREATED);
 		}
-		Optional<UUID> existing = orders.findIdBySource(storeId.value(), submission.source(), submission.externalId());
-		if (existing.isEmpty()) {
-			throw new IllegalStateException("order " + submission.externalId() + " neither new nor found");
-		}
-		Order order = orders.findById(existing.get()).orElseThrow();
+		UUID existing = orders.findIdBySource(storeId.value(), submission.source(), submission.externalId())
+			.orElseThrow(
+					() -> new IllegalStateException("order " + submission.externalId() + " neither new nor found"));
+		return revise(existing, submission);
+	}
+
+	private Result revise(UUID existing, OrderSubmission submission) {
+		Order order = orders.findById(existing).orElseThrow();
 		if (!order.isNewerThanKnown(submission.sourceUpdatedAt())) {
 			return new Result(order, Outcome.STALE);
 		}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
 # Usage: bench/run.sh [orders|events|page|notifications|all] (default all; "all" leaves out notifications, which
-# needs a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk.
+# needs a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk. BENCH_JAVA_OPTS adds
+# options to the server's JVM (a profiler: -XX:StartFlightRecording=filename=/tmp/server.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -26,7 +27,7 @@ smtp_port=${BENCH_SMTP_PORT:-18025}
 mail=()
 if [[ $what == notifications ]]; then mail=(SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$smtp_port); fi
 env ${mail[@]+"${mail[@]}"} SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
-  AFTERSALE_DATA_DIR=$data SERVER_PORT=$port java -Xmx2g -jar app/target/aftersale.jar > "$data/server.log" 2>&1 &
+  AFTERSALE_DATA_DIR=$data SERVER_PORT=$port java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/aftersale.jar > "$data/server.log" 2>&1 &
 server=$!
 cleanup() {
   kill $server 2>/dev/null || true

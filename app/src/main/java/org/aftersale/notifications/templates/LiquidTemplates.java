@@ -1,17 +1,25 @@
 package org.aftersale.notifications.templates;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import liqp.Template;
+import liqp.TemplateContext;
 import liqp.TemplateParser;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import liqp.exceptions.ExceededMaxIterationsException;
 import liqp.exceptions.LiquidException;
+import liqp.nodes.LNode;
+import liqp.parser.v4.NodeVisitor;
+import liqp.spi.BasicTypesSupport;
 
 /**
  * Parses and renders Liquid the way a merchant's template may run: no file includes, no
@@ -28,9 +36,12 @@ public final class LiquidTemplates {
 
 	private final TemplateParser parser;
 
-	// liqp enforces the render time limit by rendering on another thread; left to itself
-	// it
-	// starts a new thread for every render (three per e-mail). One shared pool instead.
+	private final long maxRenderMillis;
+
+	// The render time limit is enforced by rendering on another thread, as liqp does;
+	// left
+	// to itself liqp starts a new thread for every render (three per e-mail). One shared
+	// pool instead.
 	private static final ExecutorService RENDERERS = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "liquid-render");
 		thread.setDaemon(true);
@@ -42,11 +53,16 @@ public final class LiquidTemplates {
 	}
 
 	LiquidTemplates(long maxRenderMillis, int maxIterations, int maxOutputChars) {
+		this.maxRenderMillis = maxRenderMillis;
 		this.parser = new TemplateParser.Builder().withErrorMode(TemplateParser.ErrorMode.STRICT)
 			.withMaxRenderTimeMillis(maxRenderMillis)
 			.withMaxIterations(maxIterations)
 			.withMaxSizeRenderedString(maxOutputChars)
 			.withMaxTemplateSizeBytes(MAX_SOURCE_BYTES)
+			// A variable doubled in a loop would outgrow the memory long before the
+			// output limit or the time limit noticed.
+			.withTag(new BoundedVariables.Assign(maxOutputChars))
+			.withBlock(new BoundedVariables.Capture(maxOutputChars))
 			// {% include %} would read files of the server: no template reads anything.
 			.withNameResolver(name -> {
 				throw new IOException("includes are not available in message templates");
@@ -58,16 +74,21 @@ public final class LiquidTemplates {
 	 * @throws InvalidTemplateException with the line of the first problem
 	 */
 	public LiquidTemplate parse(String source) {
-		return new LiquidTemplate(source, parsed(source), this::parsed);
+		if (source.getBytes(StandardCharsets.UTF_8).length > MAX_SOURCE_BYTES) {
+			throw new InvalidTemplateException(
+					new TemplateProblem(0, null, "the template is longer than " + MAX_SOURCE_BYTES / 1024 + " kB"));
+		}
+		return new LiquidTemplate(compiled(source), () -> compiled(source));
 	}
 
-	private Template parsed(String source) {
+	private LNode compiled(String source) {
 		try {
 			Template template = parser.parse(source);
 			if (!template.errors().isEmpty()) {
 				throw problem(template.errors().get(0));
 			}
-			return template;
+			return (LNode) new NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude)
+				.visit(template.getParseTree());
 		}
 		catch (InvalidTemplateException ex) {
 			throw ex;
@@ -83,11 +104,42 @@ public final class LiquidTemplates {
 	 */
 	public String render(LiquidTemplate template, Map<String, Object> model) {
 		try {
-			return template.withCopy(copy -> copy.render(model, RENDERERS, false));
+			return template.withTree(tree -> renderInTime(tree, model));
+		}
+		catch (InvalidTemplateException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			throw problem(ex);
 		}
+	}
+
+	private String renderInTime(LNode tree, Map<String, Object> model) {
+		Future<String> render = RENDERERS.submit(() -> renderNow(tree, model));
+		try {
+			return render.get(maxRenderMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			render.cancel(true);
+			throw problem(ex);
+		}
+		catch (ExecutionException ex) {
+			throw problem(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			render.cancel(true);
+			Thread.currentThread().interrupt();
+			throw problem(ex);
+		}
+	}
+
+	// What liqp's own render does after building the tree: the same variables, context
+	// and output, so a template renders here exactly as it does in liqp.
+	private String renderNow(LNode tree, Map<String, Object> model) {
+		BasicTypesSupport.clearReferences();
+		TemplateContext context = new TemplateContext(parser, parser.evaluate(parser.mapper, model));
+		Object rendered = parser.getRenderTransformer().transformObject(context, tree.render(context));
+		return rendered == null ? "" : String.valueOf(rendered);
 	}
 
 	static InvalidTemplateException problem(Throwable error) {
@@ -104,7 +156,7 @@ public final class LiquidTemplates {
 			return new InvalidTemplateException(new TemplateProblem(0, null, "the template takes too long to render"));
 		}
 		String message = String.valueOf(cause.getMessage());
-		if (message.contains("exceeded") && message.contains("Size")) {
+		if (message.contains("exceeded") && message.contains("Size") || message.startsWith("rendered string exceeds")) {
 			return new InvalidTemplateException(new TemplateProblem(0, null, "the message would be too long"));
 		}
 		Matcher position = LINE.matcher(message);

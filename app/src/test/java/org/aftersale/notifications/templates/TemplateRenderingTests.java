@@ -91,6 +91,40 @@ class TemplateRenderingTests {
 	}
 
 	@Test
+	void stopsAVariableThatGrowsBeyondTheOutputLimit() {
+		LiquidTemplates liquid = new LiquidTemplates(2_000, 1_000, 10_000);
+
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> liquid.render(liquid.parse(
+				"{% assign s = 'xxxxxxxxxx' %}{% for i in (1..60) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}"),
+				java.util.Map.of()))
+			.isInstanceOfSatisfying(InvalidTemplateException.class,
+					ex -> assertThat(ex.problem().reason()).contains("variable 's'", "10000"));
+		assertThatThrownBy(() -> liquid.render(liquid.parse(
+				"{% assign s = 'xxxxxxxxxx' %}{% for i in (1..60) %}{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}"),
+				java.util.Map.of()))
+			.isInstanceOfSatisfying(InvalidTemplateException.class,
+					ex -> assertThat(ex.problem().reason()).containsAnyOf("variable 's'", "would be too long"));
+		assertThatThrownBy(() -> liquid.render(liquid.parse(
+				"{% assign a = 'x,y' | split: ',' %}{% for i in (1..60) %}{% assign a = a | concat: a %}{% endfor %}"),
+				java.util.Map.of()))
+			.isInstanceOfSatisfying(InvalidTemplateException.class,
+					ex -> assertThat(ex.problem().reason()).contains("variable 'a'"));
+		// Refused as the limit is passed, not when the time runs out.
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+		assertThat(liquid.render(liquid.parse("{% assign s = 'ab' | append: 'cd' %}{{ s }}"), java.util.Map.of()))
+			.isEqualTo("abcd");
+	}
+
+	@Test
+	void refusesATemplateLongerThanTheLimit() {
+		LiquidTemplates liquid = new LiquidTemplates();
+
+		assertThatThrownBy(() -> liquid.parse("x".repeat(LiquidTemplates.MAX_SOURCE_BYTES + 1))).isInstanceOfSatisfying(
+				InvalidTemplateException.class, ex -> assertThat(ex.problem().reason()).contains("longer than 64 kB"));
+	}
+
+	@Test
 	void readsNoFilesThroughIncludes() {
 		LiquidTemplates liquid = new LiquidTemplates();
 

@@ -19,6 +19,9 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
+import org.aftersale.tracking.Shipment;
+import org.aftersale.tracking.ShipmentId;
+import org.aftersale.tracking.ShipmentQueries;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,8 @@ class BatchSender {
 
 	private final OrderQueries orderQueries;
 
+	private final ShipmentQueries shipmentQueries;
+
 	private final MessageComposer composer;
 
 	private final Suppressions suppressions;
@@ -56,11 +61,12 @@ class BatchSender {
 
 	private final Clock clock;
 
-	BatchSender(Messages messages, OrderQueries orderQueries, MessageComposer composer, Suppressions suppressions,
-			MessagingPolicies policies, StoreDirectory stores, UnsubscribeLinks unsubscribeLinks, SendRate rate,
-			NotificationsSettings settings, Clock clock) {
+	BatchSender(Messages messages, OrderQueries orderQueries, ShipmentQueries shipmentQueries, MessageComposer composer,
+			Suppressions suppressions, MessagingPolicies policies, StoreDirectory stores,
+			UnsubscribeLinks unsubscribeLinks, SendRate rate, NotificationsSettings settings, Clock clock) {
 		this.messages = messages;
 		this.orderQueries = orderQueries;
+		this.shipmentQueries = shipmentQueries;
 		this.composer = composer;
 		this.suppressions = suppressions;
 		this.policies = policies;
@@ -74,6 +80,7 @@ class BatchSender {
 	void send(MessageChannel channel, UUID token, List<Message> batch, BooleanSupplier running) {
 		long renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 		Map<OrderId, Order> orders = ordersOf(batch);
+		Map<ShipmentId, Shipment> shipments = shipmentsOf(batch);
 		try (MessageChannel.Handover handover = channel.open()) {
 			for (List<Message> group : digests(batch, policies)) {
 				if (!running.getAsBoolean()) {
@@ -83,7 +90,7 @@ class BatchSender {
 					messages.renewLease(token, settings.lease());
 					renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 				}
-				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()));
+				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()), shipments);
 			}
 		}
 		finally {
@@ -91,7 +98,8 @@ class BatchSender {
 		}
 	}
 
-	// One read of the batch's orders instead of one per message. An order read a moment
+	// One read of the batch's orders (and parcels) instead of one per message. An order
+	// read a moment
 	// before its message goes out is as current as one read right then: the message
 	// speaks of what its trigger saw, and later changes bring messages of their own.
 	private Map<OrderId, Order> ordersOf(List<Message> batch) {
@@ -102,8 +110,18 @@ class BatchSender {
 		return orders;
 	}
 
+	private Map<ShipmentId, Shipment> shipmentsOf(List<Message> batch) {
+		Map<ShipmentId, Shipment> shipments = new HashMap<>();
+		batch.stream()
+			.filter(message -> message.shipmentId() != null)
+			.collect(Collectors.groupingBy(Message::storeId,
+					Collectors.mapping(message -> new ShipmentId(message.shipmentId()), Collectors.toSet())))
+			.forEach((storeId, ids) -> shipments.putAll(shipmentQueries.findAll(storeId, ids)));
+		return shipments;
+	}
+
 	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group,
-			@Nullable Order order) {
+			@Nullable Order order, Map<ShipmentId, Shipment> shipments) {
 		Message lead = group.get(0);
 		Optional<String> blocked = suppressions.blocking(lead.storeId(), lead.channel(), lead.recipient(),
 				lead.purpose());
@@ -116,7 +134,7 @@ class BatchSender {
 		}
 		OutgoingMessage outgoing;
 		try {
-			outgoing = compose(lead, group, order);
+			outgoing = compose(lead, group, order, shipments);
 		}
 		catch (RuntimeException ex) {
 			log.warn("cannot compose message {}: {}", lead.id(), ex.toString());
@@ -172,14 +190,15 @@ class BatchSender {
 		return clock.instant().plusMillis(wait);
 	}
 
-	private OutgoingMessage compose(Message lead, List<Message> group, @Nullable Order order) {
+	private OutgoingMessage compose(Message lead, List<Message> group, @Nullable Order order,
+			Map<ShipmentId, Shipment> shipments) {
 		Store store = stores.get(lead.storeId());
 		MessagingPolicy policy = policies.of(lead.storeId());
 		String unsubscribe = unsubscribeLinks.urlFor(lead.storeId(), lead.channel(), lead.recipient(), lead.purpose());
-		List<UUID> shipments = group.stream().map(Message::shipmentId).filter(id -> id != null).distinct().toList();
+		List<UUID> parcels = group.stream().map(Message::shipmentId).filter(id -> id != null).distinct().toList();
 		ComposedMessage composed = composer.compose(new MessageContext(lead.storeId(), lead.trigger(), lead.channel(),
-				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), shipments, lead.recipient(),
-				lead.purpose() == Purpose.MARKETING ? unsubscribe : null, order));
+				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), parcels, lead.recipient(),
+				lead.purpose() == Purpose.MARKETING ? unsubscribe : null, order, shipments));
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (lead.channel() == Channel.EMAIL && lead.purpose() == Purpose.MARKETING) {
 			// RFC 8058 one-click unsubscribe: mail clients POST

@@ -46,7 +46,7 @@ public class OrderQueries {
 	}
 
 	public Optional<Order> find(StoreId storeId, OrderId orderId) {
-		return orders.findIdInStore(storeId.value(), orderId.value()).flatMap(orders::findById);
+		return Optional.ofNullable(ordersById.load(storeId, List.of(orderId)).get(orderId));
 	}
 
 	/**

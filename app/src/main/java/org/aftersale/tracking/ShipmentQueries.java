@@ -2,8 +2,10 @@ package org.aftersale.tracking;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,16 +36,24 @@ public class ShipmentQueries {
 
 	private final TrackingEvents events;
 
+	private final ShipmentsById shipmentsById;
+
 	private final JdbcClient jdbc;
 
-	ShipmentQueries(Shipments shipments, TrackingEvents events, JdbcClient jdbc) {
+	ShipmentQueries(Shipments shipments, TrackingEvents events, ShipmentsById shipmentsById, JdbcClient jdbc) {
 		this.shipments = shipments;
 		this.events = events;
+		this.shipmentsById = shipmentsById;
 		this.jdbc = jdbc;
 	}
 
 	public Optional<Shipment> find(StoreId storeId, ShipmentId id) {
-		return shipments.findIdInStore(storeId.value(), id.value()).flatMap(shipments::findById);
+		return Optional.ofNullable(shipmentsById.load(storeId, List.of(id)).get(id));
+	}
+
+	/** The store's shipments among these, in two statements; others are left out. */
+	public Map<ShipmentId, Shipment> findAll(StoreId storeId, Collection<ShipmentId> ids) {
+		return shipmentsById.load(storeId, ids);
 	}
 
 	/** The shipment's events, newest first (by when they happened). */
@@ -110,9 +120,8 @@ public class ShipmentQueries {
 			.list();
 		String next = keys.size() > size ? keys.get(size - 1).encode() : null;
 		List<UUID> ids = keys.stream().limit(size).map(PageCursor::id).toList();
-		List<Shipment> items = new ArrayList<>();
-		shipments.findAllById(ids).forEach(items::add);
-		items.sort(Comparator.comparing((Shipment s) -> ids.indexOf(s.id().value())));
+		Map<ShipmentId, Shipment> loaded = shipmentsById.load(storeId, ids.stream().map(ShipmentId::new).toList());
+		List<Shipment> items = ids.stream().map(id -> loaded.get(new ShipmentId(id))).filter(Objects::nonNull).toList();
 		return new Page(items, next);
 	}
 

@@ -1,10 +1,5 @@
 package org.aftersale.tracking;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
@@ -35,13 +29,10 @@ class ShipmentsByNumber {
 	// update, like the update that follows: it must not conflict with the key-share locks
 	// that inserts referencing a shipment (events, poll schedules) take in any order.
 	private static final String SHIPMENTS = """
-			select id, version, store_id, order_id, fulfilment_id, carrier, service, tracking_number,
-			       tracking_number_normalized, tracking_url, shipped_at, estimated_delivery, status, sub_status,
-			       status_since, last_event_at, last_event_description, delivered_at, signed_by,
-			       proof_of_delivery_url, created_at, updated_at
+			select %s
 			from tracking.shipment
 			where store_id = ? and tracking_number_normalized = any(?)
-			order by id for no key update""";
+			order by id for no key update""".formatted(ShipmentRows.COLUMNS);
 
 	// Lines never change once a shipment exists, so reading them before the lock is safe.
 	private static final String LINES = """
@@ -72,32 +63,12 @@ class ShipmentsByNumber {
 		jdbc.query(LINES, parameters,
 				(RowCallbackHandler) rs -> lines
 					.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
-					.add(new ShipmentLine(rs.getObject("order_line_id", UUID.class), rs.getString("sku"),
-							rs.getLong("quantity"))));
+					.add(ShipmentRows.line(rs)));
 		jdbc.query(SHIPMENTS, parameters, (RowCallbackHandler) rs -> {
-			Shipment shipment = shipment(rs, lines);
+			Shipment shipment = ShipmentRows.shipment(rs, lines);
 			byNumber.computeIfAbsent(shipment.trackingNumberNormalized(), k -> new ArrayList<>()).add(shipment);
 		});
 		return byNumber;
-	}
-
-	private static Shipment shipment(ResultSet rs, Map<UUID, List<ShipmentLine>> lines) throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
-		String subStatus = rs.getString("sub_status");
-		return new Shipment(id, rs.getInt("version"), rs.getObject("store_id", UUID.class),
-				rs.getObject("order_id", UUID.class), rs.getObject("fulfilment_id", UUID.class),
-				rs.getString("carrier"), rs.getString("service"), rs.getString("tracking_number"),
-				rs.getString("tracking_number_normalized"), rs.getString("tracking_url"), instant(rs, "shipped_at"),
-				rs.getObject("estimated_delivery", LocalDate.class), ShipmentStatus.valueOf(rs.getString("status")),
-				subStatus == null ? null : ShipmentSubStatus.valueOf(subStatus), instant(rs, "status_since"),
-				instant(rs, "last_event_at"), rs.getString("last_event_description"), instant(rs, "delivered_at"),
-				rs.getString("signed_by"), rs.getString("proof_of_delivery_url"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), lines.getOrDefault(id, List.of()));
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.core.env.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The senders' batch read of orders gives what the repository gives, collections and
- * embedded values included, and nothing of another store.
+ * The hand-written read of orders (one or many) gives what the repository gives,
+ * collections and embedded values included, and nothing of another store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrdersByIdIntegrationTests {
@@ -34,6 +34,9 @@ class OrdersByIdIntegrationTests {
 
 	@Autowired
 	OrderIntake intake;
+
+	@Autowired
+	Orders repository;
 
 	@Test
 	void readsOrdersWithEverythingInThemAsTheRepositoryDoes() {
@@ -67,9 +70,12 @@ class OrdersByIdIntegrationTests {
 		assertThat(read.get(full).refunds()).hasSize(1);
 		assertThat(read.get(bare).shippingAddress()).isNull();
 		for (OrderId id : List.of(full, bare)) {
-			assertThat(read.get(id)).usingRecursiveComparison().isEqualTo(queries.find(store, id).orElseThrow());
+			Order fromRepository = repository.findById(id.value()).orElseThrow();
+			assertThat(read.get(id)).usingRecursiveComparison().isEqualTo(fromRepository);
+			assertThat(queries.find(store, id).orElseThrow()).usingRecursiveComparison().isEqualTo(fromRepository);
 		}
 		assertThat(queries.findAll(new StoreId(java.util.UUID.randomUUID()), List.of(full))).isEmpty();
+		assertThat(queries.find(new StoreId(java.util.UUID.randomUUID()), full)).isEmpty();
 	}
 
 }

@@ -43,6 +43,12 @@ class TrackingApiIntegrationTests {
 	@Autowired
 	OrderIntake intake;
 
+	@Autowired
+	ShipmentQueries queries;
+
+	@Autowired
+	Shipments repository;
+
 	OpenedStore store;
 
 	ApiClient api;
@@ -201,6 +207,38 @@ class TrackingApiIntegrationTests {
 		assertThat(other.get("/api/v1/shipments/" + shipmentId).status()).isEqualTo(404);
 		assertThat(other.get("/api/v1/shipments?trackingNumber=GH123456").json().get("items").size()).isZero();
 		assertThat(api.get("/api/v1/shipments/" + shipmentId).status()).isEqualTo(200);
+	}
+
+	@Test
+	void readsShipmentsWithTheirLinesAsTheRepositoryDoesAndOnlyOfTheStore() {
+		String orderId = order();
+		String withLines = api
+			.post("/api/v1/orders/" + orderId + "/shipments",
+					"{\"trackingNumber\":\"1Z999AA10123456784\",\"carrier\":\"UPS\",\"service\":\"Ground\","
+							+ "\"lineItems\":[{\"sku\":\"TSHIRT-M\",\"quantity\":2}]}")
+			.json()
+			.get("id")
+			.asString();
+		String delivered = api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"BYID00042\"}")
+			.json()
+			.get("id")
+			.asString();
+		assertThat(api.post("/api/v1/tracking-events", events(List.of("BYID00042"), 10)).status()).isEqualTo(202);
+		List<ShipmentId> ids = List.of(new ShipmentId(java.util.UUID.fromString(withLines)),
+				new ShipmentId(java.util.UUID.fromString(delivered)), new ShipmentId(java.util.UUID.randomUUID()));
+
+		Map<ShipmentId, Shipment> read = queries.findAll(store.id(), ids);
+
+		assertThat(read).containsOnlyKeys(ids.get(0), ids.get(1));
+		assertThat(read.get(ids.get(0)).lines()).hasSize(1);
+		assertThat(read.get(ids.get(1)).status()).isEqualTo(ShipmentStatus.DELIVERED);
+		for (ShipmentId id : ids.subList(0, 2)) {
+			Shipment fromRepository = repository.findById(id.value()).orElseThrow();
+			assertThat(read.get(id)).usingRecursiveComparison().isEqualTo(fromRepository);
+			assertThat(queries.find(store.id(), id).orElseThrow()).usingRecursiveComparison().isEqualTo(fromRepository);
+		}
+		assertThat(queries.findAll(StoreFixtures.openStore(environment, port).id(), ids)).isEmpty();
+		assertThat(queries.find(StoreFixtures.openStore(environment, port).id(), ids.get(0))).isEmpty();
 	}
 
 	private String order() {

@@ -2,6 +2,7 @@ package org.aftersale.notifications.templates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.CarrierDetector;
+import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentId;
 import org.aftersale.tracking.ShipmentQueries;
 import org.aftersale.tracking.TrackingLinks;
@@ -60,24 +62,30 @@ public class MessageFactsReader {
 	 */
 	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds,
 			@Nullable String unsubscribeUrl) {
-		return read(storeId, orderId, shipmentIds, unsubscribeUrl, null);
+		return read(storeId, orderId, shipmentIds, unsubscribeUrl, null, Map.of());
 	}
 
 	/**
 	 * @param known the order, when the caller has read it already
+	 * @param knownShipments shipments the caller has read already (of this store)
 	 * @throws IllegalStateException when the order is gone
 	 */
 	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds, @Nullable String unsubscribeUrl,
-			@Nullable Order known) {
+			@Nullable Order known, Map<ShipmentId, Shipment> knownShipments) {
 		Store store = stores.get(storeId);
 		Order order = known != null && known.storeId().equals(storeId) && known.id().equals(orderId) ? known
 				: orders.find(storeId, orderId)
 					.orElseThrow(() -> new IllegalStateException("order " + orderId + " is gone"));
+		List<ShipmentId> ids = shipmentIds.stream().map(ShipmentId::new).toList();
+		List<ShipmentId> unknown = ids.stream().filter(id -> !knownShipments.containsKey(id)).toList();
+		Map<ShipmentId, Shipment> read = unknown.isEmpty() ? Map.of() : shipments.findAll(storeId, unknown);
 		List<MessageFacts.Parcel> parcels = new ArrayList<>();
-		for (UUID id : shipmentIds) {
-			shipments.find(storeId, new ShipmentId(id))
-				.ifPresent(shipment -> parcels.add(new MessageFacts.Parcel(shipment,
-						shipment.carrier() == null ? null : carriers.carrier(shipment.carrier()).orElse(null))));
+		for (ShipmentId id : ids) {
+			Shipment shipment = knownShipments.containsKey(id) ? knownShipments.get(id) : read.get(id);
+			if (shipment != null && shipment.storeId().equals(storeId)) {
+				parcels.add(new MessageFacts.Parcel(shipment,
+						shipment.carrier() == null ? null : carriers.carrier(shipment.carrier()).orElse(null)));
+			}
 		}
 		return new MessageFacts(store, publicUrl.resolve("/t/" + store.slug()), order, parcels,
 				links.linkFor(storeId, orderId).url(), unsubscribeUrl);

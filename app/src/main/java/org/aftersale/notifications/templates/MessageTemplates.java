@@ -38,6 +38,10 @@ public class MessageTemplates {
 	private record DefaultKey(Trigger trigger, Channel channel, Locale language) {
 	}
 
+	/** A template's parts, and whether they are our defaults rather than a merchant's. */
+	private record Parsed(Map<TemplatePart, LiquidTemplate> parts, boolean ours) {
+	}
+
 	private final StoredTemplates stored;
 
 	private final MessageSource messages;
@@ -48,13 +52,13 @@ public class MessageTemplates {
 
 	private final MessageRendering rendering = new MessageRendering(liquid);
 
-	private final Cache<Key, Map<TemplatePart, LiquidTemplate>> parsed = Caffeine.newBuilder()
+	private final Cache<Key, Parsed> parsed = Caffeine.newBuilder()
 		.maximumSize(20_000)
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
 	// Most stores never edit most templates: their entries share one parsed default.
-	private final Cache<DefaultKey, Map<TemplatePart, LiquidTemplate>> parsedDefaults = Caffeine.newBuilder().build();
+	private final Cache<DefaultKey, Parsed> parsedDefaults = Caffeine.newBuilder().build();
 
 	MessageTemplates(StoredTemplates stored, MessageSource messages, Clock clock) {
 		this.stored = stored;
@@ -95,13 +99,13 @@ public class MessageTemplates {
 	public ComposedMessage compose(StoreId storeId, Trigger trigger, Channel channel, Locale language,
 			MessageFacts facts) {
 		Key key = new Key(storeId, trigger, channel, language);
-		Map<TemplatePart, LiquidTemplate> templates = parsed.get(key, this::load);
-		return rendering.render(templates, channel, facts, texts(language));
+		Parsed templates = parsed.get(key, this::load);
+		return rendering.render(templates.parts(), channel, facts, texts(language), templates.ours());
 	}
 
 	/** Renders unsaved sources, for the editor's preview and test message. */
 	public ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts) {
-		return rendering.render(parse(sources, channel), channel, facts, texts(language));
+		return rendering.render(parse(sources, channel), channel, facts, texts(language), false);
 	}
 
 	/**
@@ -146,13 +150,13 @@ public class MessageTemplates {
 		parsed.invalidate(new Key(storeId, trigger, channel, language));
 	}
 
-	private Map<TemplatePart, LiquidTemplate> load(Key key) {
+	private Parsed load(Key key) {
 		if (!isEdited(key.storeId(), key.trigger(), key.channel(), key.language())) {
 			return parsedDefault(key);
 		}
 		TemplateSources sources = sources(key.storeId(), key.trigger(), key.channel(), key.language());
 		try {
-			return parse(sources, key.channel());
+			return new Parsed(parse(sources, key.channel()), false);
 		}
 		catch (InvalidTemplateException ex) {
 			// Saving checks templates, so this is a template saved by an older version
@@ -163,9 +167,9 @@ public class MessageTemplates {
 		}
 	}
 
-	private Map<TemplatePart, LiquidTemplate> parsedDefault(Key key) {
+	private Parsed parsedDefault(Key key) {
 		return parsedDefaults.get(new DefaultKey(key.trigger(), key.channel(), key.language()),
-				d -> parse(defaults(d.trigger(), d.channel(), d.language()), d.channel()));
+				d -> new Parsed(parse(defaults(d.trigger(), d.channel(), d.language()), d.channel()), true));
 	}
 
 	private Map<TemplatePart, LiquidTemplate> parse(TemplateSources sources, Channel channel) {

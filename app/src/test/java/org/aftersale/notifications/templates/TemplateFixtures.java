@@ -23,6 +23,7 @@ import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentLine;
 import org.aftersale.tracking.ShipmentStatus;
 import org.aftersale.tracking.ShipmentSubStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -49,16 +50,32 @@ final class TemplateFixtures {
 	}
 
 	static MessageFacts facts(String firstName, boolean withShipment) {
+		return facts(firstName, withShipment, null);
+	}
+
+	/**
+	 * Facts in which every text a shop or a carrier supplies tries to script the e-mail.
+	 */
+	static MessageFacts hostileFacts(boolean withShipment) {
+		return facts(HOSTILE, withShipment, HOSTILE);
+	}
+
+	static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>' onmouseover='alert(3)";
+
+	private static MessageFacts facts(String firstName, boolean withShipment, @Nullable String hostile) {
 		Store store = mock(Store.class);
-		when(store.name()).thenReturn("Demo & Co");
+		when(store.name()).thenReturn(hostile != null ? hostile : "Demo & Co");
 		when(store.slug()).thenReturn("demo");
-		when(store.logoUrl()).thenReturn("https://shop.example/logo.png");
+		when(store.logoUrl()).thenReturn(hostile != null ? "javascript:alert(4)" : "https://shop.example/logo.png");
 		when(store.brandColor()).thenReturn("#1f4fd1");
 		when(store.accentColor()).thenReturn("#0f9d58");
 		when(store.zone()).thenReturn(ZoneId.of("Europe/Berlin"));
 		Currency eur = Currency.getInstance("EUR");
-		LineItem shirt = new LineItem(UUID.randomUUID(), null, "TSHIRT-M", "Organic T-shirt", "M / Blue", 2, 1990, 0, 0,
-				null, null, "https://shop.example/tshirt.jpg", "apparel");
+		LineItem shirt = new LineItem(UUID.randomUUID(), null, "TSHIRT-M",
+				hostile != null ? "Organic T-shirt" + hostile : "Organic T-shirt",
+				hostile != null ? hostile : "M / Blue", 2, 1990, 0, 0, null, null, hostile != null
+						? "javascript:alert(5)//https://shop.example/tshirt.jpg" : "https://shop.example/tshirt.jpg",
+				"apparel");
 		LineItem mug = new LineItem(UUID.randomUUID(), null, "MUG-1", "Mug", null, 1, 1200, 0, 0, null, null, null, "");
 		Order order = mock(Order.class);
 		when(order.number()).thenReturn("#1001");
@@ -70,31 +87,43 @@ final class TemplateFixtures {
 		when(order.lineItems()).thenReturn(List.of(shirt, mug));
 		when(order.customer()).thenReturn(new CustomerSnapshot("ana@example.com", firstName, "Souza", null));
 		when(order.customerEmail()).thenReturn("ana@example.com");
-		when(order.shippingAddress())
-			.thenReturn(new Address("Ana Souza", "Torstraße 1", null, "Berlin", null, "10119", "DE"));
+		when(order.shippingAddress()).thenReturn(new Address("Ana Souza", hostile != null ? hostile : "Torstraße 1",
+				null, hostile != null ? hostile : "Berlin", null, "10119", "DE"));
 		List<MessageFacts.Parcel> parcels = List.of();
 		if (withShipment) {
 			Shipment shipment = mock(Shipment.class);
-			when(shipment.trackingNumber()).thenReturn("1Z999AA10123456784");
+			when(shipment.trackingNumber()).thenReturn(hostile != null ? "1Z9" + hostile : "1Z999AA10123456784");
 			when(shipment.carrier()).thenReturn("ups");
 			when(shipment.status()).thenReturn(ShipmentStatus.EXCEPTION);
 			when(shipment.subStatus()).thenReturn(ShipmentSubStatus.CUSTOMS_HOLD);
 			when(shipment.estimatedDelivery()).thenReturn(LocalDate.of(2026, 10, 6));
-			when(shipment.lastEventDescription()).thenReturn("Held by customs");
+			when(shipment.lastEventDescription()).thenReturn(hostile != null ? hostile : "Held by customs");
 			when(shipment.lines()).thenReturn(List.of(new ShipmentLine(shirt.lineId(), "TSHIRT-M", 2)));
 			parcels = List.of(new MessageFacts.Parcel(shipment,
 					new Carrier("ups", "UPS", "https://www.ups.com/track?tracknum=%s")));
+		}
+		if (hostile != null) {
+			return new MessageFacts(store, "javascript:alert(6)", order, parcels, "javascript:alert(7)", null);
 		}
 		return new MessageFacts(store, "https://shop.example/t/demo", order, parcels, LINK, null);
 	}
 
 	static ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts) {
+		return render(sources, channel, language, facts, false);
+	}
+
+	/**
+	 * @param ours whether to render the sources as our defaults are, unsanitized
+	 */
+	static ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts,
+			boolean ours) {
 		LiquidTemplates liquid = new LiquidTemplates();
 		Map<TemplatePart, LiquidTemplate> parsed = new EnumMap<>(TemplatePart.class);
 		for (TemplatePart part : TemplatePart.of(channel)) {
 			parsed.put(part, liquid.parse(sources.part(part)));
 		}
-		return new MessageRendering(liquid).render(parsed, channel, facts, new TemplateTexts(messages(), language));
+		return new MessageRendering(liquid).render(parsed, channel, facts, new TemplateTexts(messages(), language),
+				ours);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.aftersale.tracking;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +12,6 @@ import java.util.UUID;
 import org.aftersale.kernel.StoreId;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,12 @@ class ShipmentsById {
 			from tracking.shipment
 			where store_id = ? and id = any(?)""".formatted(ShipmentRows.COLUMNS);
 
+	// Lines are attached only to the shipments the store scoped statement finds.
 	private static final String LINES = """
-			select l.shipment_id, l.order_line_id, l.sku, l.quantity
-			from tracking.shipment_line l join tracking.shipment s on s.id = l.shipment_id
-			where s.store_id = ? and s.id = any(?)
-			order by l.shipment_id, l.position""";
+			select shipment_id, order_line_id, sku, quantity
+			from tracking.shipment_line
+			where shipment_id = any(?)
+			order by shipment_id, position""";
 
 	private final JdbcTemplate jdbc;
 
@@ -47,20 +49,33 @@ class ShipmentsById {
 			return found;
 		}
 		UUID[] wanted = ids.stream().map(ShipmentId::value).distinct().toArray(UUID[]::new);
-		PreparedStatementSetter parameters = ps -> {
-			ps.setObject(1, storeId.value());
-			ps.setArray(2, ps.getConnection().createArrayOf("uuid", wanted));
-		};
+		// PostgreSQL plans an "= any(array)" statement afresh on every execution (its
+		// generic plan looks costlier than a custom one), and for one shipment planning
+		// cost more than running it: one id is asked for with "=", whose generic plan it
+		// keeps.
+		boolean one = wanted.length == 1;
 		Map<UUID, List<ShipmentLine>> lines = new HashMap<>();
-		jdbc.query(LINES, parameters,
+		jdbc.query(one ? LINES.replace("= any(?)", "= ?") : LINES, ps -> ids(ps, 1, wanted),
 				(RowCallbackHandler) rs -> lines
 					.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
 					.add(ShipmentRows.line(rs)));
-		jdbc.query(SHIPMENTS, parameters, (RowCallbackHandler) rs -> {
+		jdbc.query(one ? SHIPMENTS.replace("= any(?)", "= ?") : SHIPMENTS, ps -> {
+			ps.setObject(1, storeId.value());
+			ids(ps, 2, wanted);
+		}, (RowCallbackHandler) rs -> {
 			Shipment shipment = ShipmentRows.shipment(rs, lines);
 			found.put(shipment.id(), shipment);
 		});
 		return found;
+	}
+
+	private static void ids(PreparedStatement statement, int index, UUID[] ids) throws SQLException {
+		if (ids.length == 1) {
+			statement.setObject(index, ids[0]);
+		}
+		else {
+			statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
+		}
 	}
 
 }

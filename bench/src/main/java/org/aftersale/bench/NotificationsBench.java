@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -55,6 +56,10 @@ public final class NotificationsBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// Jakarta Mail otherwise looks its stream provider up with a ServiceLoader scan
+		// of
+		// the class path for every message GreenMail parses.
+		System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
 		Map<String, String> values = new HashMap<>();
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			values.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -266,14 +271,14 @@ public final class NotificationsBench {
 
 		private final AtomicInteger count = new AtomicInteger();
 
-		Mailbox(GreenMail smtp) {
+		Mailbox(GreenMail smtp) throws UserException {
 			this.smtp = smtp;
 			UserManager users = smtp.getUserManager();
-			MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+			GreenMailUser catchAll = users.createUser("catch-all@bench.localhost", "catch-all", "catch-all");
 			users.setMessageDeliveryHandler((message, address) -> {
 				received.add(describe(message.getMessage(), System.nanoTime()));
 				count.incrementAndGet();
-				return deliver.handle(message, address);
+				return catchAll;
 			});
 		}
 

@@ -118,13 +118,9 @@ class SmtpHandover implements MessageChannel.Handover {
 			mime.setHeader(header.getKey(), header.getValue());
 		}
 		MimeMultipart alternative = new MimeMultipart("alternative");
-		MimeBodyPart text = new MimeBodyPart();
-		text.setText(message.text(), StandardCharsets.UTF_8.name(), "plain");
-		alternative.addBodyPart(text);
+		alternative.addBodyPart(QuotedPrintablePart.of(message.text(), "plain"));
 		if (message.html() != null) {
-			MimeBodyPart html = new MimeBodyPart();
-			html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
-			alternative.addBodyPart(html);
+			alternative.addBodyPart(QuotedPrintablePart.of(message.html(), "html"));
 		}
 		mime.setContent(alternative);
 		mime.setSentDate(new java.util.Date());

@@ -44,12 +44,18 @@ public class Messages {
 	/** Stores a planned message unless one with its key exists; true when stored. */
 	boolean insert(PlannedMessage message) {
 		Instant now = clock.instant();
+		// The message and the first line of its log in one statement: the log line only
+		// when the message is new.
 		int inserted = jdbc.sql("""
-				insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,
-				  recipient, locale, purpose, status, due_at, last_error, created_at, updated_at)
-				values (:id, :store, :order, :shipment, :trigger, :channel, :subject, :recipient, :locale, :purpose,
-				  :status, :due, :note, :now, :now)
-				on conflict on constraint message_once do nothing
+				with planned as (
+				  insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,
+				    recipient, locale, purpose, status, due_at, last_error, created_at, updated_at)
+				  values (:id, :store, :order, :shipment, :trigger, :channel, :subject, :recipient, :locale, :purpose,
+				    :status, :due, :note, :now, :now)
+				  on conflict on constraint message_once do nothing
+				  returning id)
+				insert into notifications.message_attempt (message_id, attempted_at, outcome, detail)
+				select id, :now, :status, :detail from planned
 				""")
 			.param("id", message.id())
 			.param("store", message.storeId().value())
@@ -64,11 +70,9 @@ public class Messages {
 			.param("status", message.status().wireName())
 			.param("due", Timestamp.from(message.dueAt()))
 			.param("note", message.note())
+			.param("detail", message.note() == null ? null : clip(message.note(), 1000))
 			.param("now", Timestamp.from(now))
 			.update();
-		if (inserted == 1) {
-			attempt(message.id(), message.status().wireName(), message.note());
-		}
 		return inserted == 1;
 	}
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class MessageModel {
 
-	private static final Map<Locale, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
+	private record FormatKey(Locale locale, Currency currency) {
+	}
+
+	private static final Map<FormatKey, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
 
 	private final TemplateTexts texts;
 
@@ -46,7 +50,7 @@ final class MessageModel {
 
 	private final DateTimeFormatter dates;
 
-	private @Nullable NumberFormat currencyFormat;
+	private final Map<Currency, NumberFormat> currencyFormats = new HashMap<>(2);
 
 	private MessageModel(TemplateTexts texts, boolean html, ZoneId zone) {
 		this.texts = texts;
@@ -177,14 +181,20 @@ final class MessageModel {
 	}
 
 	private String money(Money money) {
-		if (this.currencyFormat == null) {
-			// Building a currency format is slow; cloning a finished one is not.
-			this.currencyFormat = (NumberFormat) CURRENCY_FORMATS
-				.computeIfAbsent(texts.locale(), NumberFormat::getCurrencyInstance)
-				.clone();
-		}
-		this.currencyFormat.setCurrency(money.currency());
-		return this.currencyFormat.format(money.amount());
+		// Building a currency format, or setting its currency, is slow; cloning a
+		// finished
+		// one is not (and a format is not for two threads at once).
+		NumberFormat format = currencyFormats.computeIfAbsent(money.currency(),
+				currency -> (NumberFormat) CURRENCY_FORMATS
+					.computeIfAbsent(new FormatKey(texts.locale(), currency), MessageModel::currencyFormat)
+					.clone());
+		return format.format(money.amount());
+	}
+
+	private static NumberFormat currencyFormat(FormatKey key) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+		format.setCurrency(key.currency());
+		return format;
 	}
 
 	// Links and images go into href and src attributes.

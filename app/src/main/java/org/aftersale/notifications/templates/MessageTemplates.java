@@ -48,6 +48,8 @@ public class MessageTemplates {
 
 	private final Clock clock;
 
+	private final Map<Locale, TemplateTexts> texts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final LiquidTemplates liquid = new LiquidTemplates();
 
 	private final MessageRendering rendering = new MessageRendering(liquid);
@@ -67,7 +69,7 @@ public class MessageTemplates {
 	}
 
 	public TemplateTexts texts(Locale language) {
-		return new TemplateTexts(messages, language);
+		return texts.computeIfAbsent(language, l -> new TemplateTexts(messages, l));
 	}
 
 	public TemplateSources defaults(Trigger trigger, Channel channel, Locale language) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.aftersale.notifications.Trigger;
 import org.aftersale.tracking.ShipmentStatus;
@@ -27,6 +28,9 @@ public final class TemplateTexts {
 	private final MessageSource messages;
 
 	private final Locale locale;
+
+	// The words are fixed resources: looked up once per instance, not for every message.
+	private final Map<String, String> looked = new ConcurrentHashMap<>();
 
 	public TemplateTexts(MessageSource messages, Locale locale) {
 		this.messages = messages;
@@ -65,7 +69,7 @@ public final class TemplateTexts {
 	}
 
 	private String get(String code) {
-		return messages.getMessage(code, null, code, locale);
+		return looked.computeIfAbsent(code, c -> messages.getMessage(c, null, c, locale));
 	}
 
 }

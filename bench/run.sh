@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
-# Usage: bench/run.sh [orders|events|page|notifications|all] (default all; "all" leaves out notifications, which
-# needs a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk. BENCH_JAVA_OPTS adds
+# Usage: bench/run.sh [orders|events|page|notifications|notifications-paced|all] (default all; "all" leaves out the
+# notifications runs, which need a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page", wrk. BENCH_JAVA_OPTS adds
 # options to the server's JVM (a profiler: -XX:StartFlightRecording=filename=/tmp/server.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ fi
 # sent before the driver's first order, so the server may start first.
 smtp_port=${BENCH_SMTP_PORT:-18025}
 mail=()
-if [[ $what == notifications ]]; then mail=(SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$smtp_port); fi
+if [[ $what == notifications* ]]; then mail=(SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$smtp_port); fi
 env ${mail[@]+"${mail[@]}"} SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db SPRING_DATASOURCE_USERNAME=postgres \
   AFTERSALE_DATA_DIR=$data SERVER_PORT=$port java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/aftersale.jar > "$data/server.log" 2>&1 &
 server=$!
@@ -63,10 +63,18 @@ if [[ $what == all || $what == events ]]; then
   echo "== The same over 2,000 shipments: two batches in flight on the same parcels at any time"
   java -cp "$cp" org.aftersale.bench.TrackingEventsBench "${common[@]}" --shipments 2000 --batch 1000 --clients 4 --seconds 60 --warmup 10
 fi
-if [[ $what == notifications ]]; then
-  echo "== Notifications: 10,000 orders with a shipment each, then one delivered event each (batches of 500, 2 clients)"
+if [[ $what == notifications* ]]; then
+  if [[ $what == notifications ]]; then
+    echo "== Notifications: 10,000 orders with a shipment each, then one delivered event each as a burst (batches of 500, 2 clients)"
+    pace=(--batch 500 --clients 2)
+  else
+    # The same events arriving over time at a steady ${NOTIFICATIONS_RATE:-250}/s, in batches of 25: the latency when
+    # the pipeline keeps up, rather than the wait in a backlog.
+    echo "== Notifications: 10,000 orders with a shipment each, then one delivered event each at ${NOTIFICATIONS_RATE:-250} events/s (batches of 25)"
+    pace=(--batch 25 --clients 2 --rate "${NOTIFICATIONS_RATE:-250}")
+  fi
   java -cp "$cp" org.aftersale.bench.NotificationsBench --url "http://localhost:$port" \
-    --credentials "$data/initial-credentials.json" --smtp-port "$smtp_port" --orders 10000 --batch 500 --clients 2
+    --credentials "$data/initial-credentials.json" --smtp-port "$smtp_port" --orders 10000 "${pace[@]}"
   psql -h 127.0.0.1 -U postgres -d $db -Atc "select trigger, status, count(*) from notifications.message group by 1, 2 order by 1, 2" \
     -c "select 'sent_at - created_at of delivered (ms): p50 ' || round(percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at)) * 1000)
         || '  p99 ' || round(percentile_cont(0.99) within group (order by extract(epoch from sent_at - created_at)) * 1000)

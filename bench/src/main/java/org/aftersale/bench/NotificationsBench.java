@@ -71,6 +71,9 @@ public final class NotificationsBench {
 		int batch = Integer.parseInt(values.getOrDefault("batch", "500"));
 		int clients = Integer.parseInt(values.getOrDefault("clients", "2"));
 		int smtpPort = Integer.parseInt(values.getOrDefault("smtp-port", "18025"));
+		// 0: the whole burst as fast as the server accepts it; otherwise events per
+		// second.
+		double rate = Double.parseDouble(values.getOrDefault("rate", "0"));
 		Api api = new Api(url, key);
 
 		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -93,7 +96,7 @@ public final class NotificationsBench {
 			long[] postedAt = new long[numbers.size()];
 			long[] acceptedAt = new long[numbers.size()];
 			long started = System.nanoTime();
-			post(api, numbers, batch, clients, postedAt, acceptedAt);
+			post(api, numbers, batch, clients, rate, postedAt, acceptedAt);
 			long posted = System.nanoTime();
 			System.out.printf("%d delivered events posted in batches of %d by %d clients in %.1f s (%.0f events/s)%n",
 					numbers.size(), batch, clients, (posted - started) / 1e9,
@@ -163,15 +166,26 @@ public final class NotificationsBench {
 		return "nb-" + run + "-" + i + "@shoppers.example";
 	}
 
-	private static void post(Api api, List<String> numbers, int batch, int clients, long[] postedAt, long[] acceptedAt)
-			throws Exception {
+	private static void post(Api api, List<String> numbers, int batch, int clients, double rate, long[] postedAt,
+			long[] acceptedAt) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		AtomicInteger next = new AtomicInteger();
 		String at = Instant.now().minusSeconds(60).toString();
+		long begin = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			futures.add(pool.submit(() -> {
 				for (int from = next.getAndAdd(batch); from < numbers.size(); from = next.getAndAdd(batch)) {
+					if (rate > 0) {
+						// Paced: event i is due at begin + i / rate, as events of many
+						// parcels
+						// arrive over time.
+						long due = begin + (long) (from / rate * 1e9);
+						long wait = due - System.nanoTime();
+						if (wait > 0) {
+							Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+						}
+					}
 					int to = Math.min(numbers.size(), from + batch);
 					StringBuilder body = new StringBuilder("[");
 					for (int i = from; i < to; i++) {

@@ -38,10 +38,9 @@ public final class LiquidTemplates {
 
 	private final long maxRenderMillis;
 
-	// The render time limit is enforced by rendering on another thread, as liqp does;
-	// left
-	// to itself liqp starts a new thread for every render (three per e-mail). One shared
-	// pool instead.
+	// The render time limit is enforced by rendering on another thread, as liqp does.
+	// Left to itself liqp starts a new thread for every render (three per e-mail): one
+	// shared pool instead.
 	private static final ExecutorService RENDERERS = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "liquid-render");
 		thread.setDaemon(true);

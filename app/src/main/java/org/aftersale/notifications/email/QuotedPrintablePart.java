@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.PreencodedMimeBodyPart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * A UTF-8 text part of an e-mail, quoted-printable encoded once in memory. Left to itself
@@ -36,8 +38,13 @@ final class QuotedPrintablePart {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// Bytes, not a string: a string part is written through a character encoder, and
+		// Jakarta Mail scans a part for its encoding unless the header says it.
 		MimeBodyPart part = new PreencodedMimeBodyPart("quoted-printable");
-		part.setContent(encoded.toString(StandardCharsets.US_ASCII), "text/" + subtype + "; charset=UTF-8");
+		part.setDataHandler(
+				new DataHandler(new ByteArrayDataSource(encoded.toByteArray(), "text/" + subtype + "; charset=UTF-8")));
+		part.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+		part.setHeader("Content-Transfer-Encoding", "quoted-printable");
 		return part;
 	}
 

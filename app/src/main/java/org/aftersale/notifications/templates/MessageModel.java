@@ -63,6 +63,32 @@ final class MessageModel {
 		return new MessageModel(texts, html, facts.store().zone()).build(facts);
 	}
 
+	/**
+	 * The HTML model from the plain one: every text escaped, as {@code of(facts, texts,
+	 * true)} builds it, without formatting and looking everything up a second time.
+	 */
+	static Map<String, Object> escaped(Map<String, Object> plain) {
+		Map<String, Object> escaped = new LinkedHashMap<>();
+		plain.forEach((name, value) -> escaped.put(name, escapedValue(value)));
+		return escaped;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object escapedValue(Object value) {
+		if (value instanceof String text) {
+			return HtmlUtils.htmlEscape(text, "UTF-8");
+		}
+		if (value instanceof Map<?, ?> map) {
+			return escaped((Map<String, Object>) map);
+		}
+		if (value instanceof List<?> list) {
+			List<Object> escaped = new ArrayList<>(list.size());
+			list.forEach(item -> escaped.add(escapedValue(item)));
+			return escaped;
+		}
+		return value;
+	}
+
 	private Map<String, Object> build(MessageFacts facts) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("store", store(facts.store(), facts.storeUrl()));

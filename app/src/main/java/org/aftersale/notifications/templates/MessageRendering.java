@@ -37,7 +37,7 @@ final class MessageRendering {
 		if (subject.length() > MAX_SUBJECT) {
 			subject = subject.substring(0, MAX_SUBJECT);
 		}
-		String body = liquid.render(templates.get(TemplatePart.HTML), MessageModel.of(facts, texts, true));
+		String body = liquid.render(templates.get(TemplatePart.HTML), MessageModel.escaped(plain));
 		return new ComposedMessage(subject, EmailHtml.document(subject, ours ? body : EmailHtml.sanitize(body)), text);
 	}
 

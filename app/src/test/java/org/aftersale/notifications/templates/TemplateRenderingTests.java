@@ -125,6 +125,19 @@ class TemplateRenderingTests {
 	}
 
 	@Test
+	void escapesThePlainModelIntoTheHtmlModelAsBuildingItForHtmlDoes() {
+		for (boolean shipment : new boolean[] { false, true }) {
+			for (MessageFacts facts : java.util.List.of(TemplateFixtures.facts("Ana", shipment),
+					TemplateFixtures.hostileFacts(shipment))) {
+				TemplateTexts texts = new TemplateTexts(TemplateFixtures.messages(), Locale.GERMAN);
+
+				assertThat(MessageModel.escaped(MessageModel.of(facts, texts, false)))
+					.isEqualTo(MessageModel.of(facts, texts, true));
+			}
+		}
+	}
+
+	@Test
 	void readsNoFilesThroughIncludes() {
 		LiquidTemplates liquid = new LiquidTemplates();
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.IdSelection;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,14 +44,14 @@ class OrdersById {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		UUID[] wanted = ids.stream().map(OrderId::value).distinct().toArray(UUID[]::new);
+		IdSelection wanted = new IdSelection(ids.stream().map(OrderId::value).toList());
 		List<ResultRow> roots = new ArrayList<>();
 		jdbc.query(connection -> statement(connection, ORDERS, storeId, wanted),
 				(RowCallbackHandler) rs -> roots.add(new ResultRow(rs)));
 		if (roots.isEmpty()) {
 			return found;
 		}
-		UUID[] present = roots.stream().map(ResultRow::id).toArray(UUID[]::new);
+		IdSelection present = new IdSelection(roots.stream().map(ResultRow::id).toList());
 		Map<UUID, List<LineItem>> lines = children("orders.line_item", present, OrdersById::lineItem);
 		Map<UUID, List<Fulfilment>> fulfilments = children("orders.fulfilment", present, OrdersById::fulfilment);
 		Map<UUID, List<FulfilmentLine>> fulfilmentLines = children("orders.fulfilment_line", present,
@@ -75,7 +76,7 @@ class OrdersById {
 	}
 
 	// The table names are this class's constants, never input.
-	private <T> Map<UUID, List<T>> children(String table, UUID[] orderIds, RowReader<T> reader) {
+	private <T> Map<UUID, List<T>> children(String table, IdSelection orderIds, RowReader<T> reader) {
 		Map<UUID, List<T>> byOrder = new HashMap<>();
 		jdbc.query(connection -> statement(connection,
 				"select * from " + table + " where order_id = any(?) order by order_id, position", null, orderIds),
@@ -85,23 +86,14 @@ class OrdersById {
 		return byOrder;
 	}
 
-	// PostgreSQL plans an "= any(array)" statement afresh on every execution (its generic
-	// plan looks costlier than a custom one), and for one order planning cost more than
-	// running it: one id is asked for with "=", whose generic plan it keeps.
-	private static PreparedStatement statement(Connection connection, String sql, @Nullable StoreId storeId, UUID[] ids)
-			throws SQLException {
-		boolean one = ids.length == 1;
-		PreparedStatement statement = connection.prepareStatement(one ? sql.replace("= any(?)", "= ?") : sql);
+	private static PreparedStatement statement(Connection connection, String sql, @Nullable StoreId storeId,
+			IdSelection ids) throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(ids.in(sql));
 		int index = 1;
 		if (storeId != null) {
 			statement.setObject(index++, storeId.value());
 		}
-		if (one) {
-			statement.setObject(index, ids[0]);
-		}
-		else {
-			statement.setArray(index, connection.createArrayOf("uuid", ids));
-		}
+		ids.bind(statement, index);
 		return statement;
 	}
 

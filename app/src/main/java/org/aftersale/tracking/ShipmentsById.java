@@ -1,7 +1,5 @@
 package org.aftersale.tracking;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.IdSelection;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -48,34 +47,20 @@ class ShipmentsById {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		UUID[] wanted = ids.stream().map(ShipmentId::value).distinct().toArray(UUID[]::new);
-		// PostgreSQL plans an "= any(array)" statement afresh on every execution (its
-		// generic plan looks costlier than a custom one), and for one shipment planning
-		// cost more than running it: one id is asked for with "=", whose generic plan it
-		// keeps.
-		boolean one = wanted.length == 1;
+		IdSelection wanted = new IdSelection(ids.stream().map(ShipmentId::value).toList());
 		Map<UUID, List<ShipmentLine>> lines = new HashMap<>();
-		jdbc.query(one ? LINES.replace("= any(?)", "= ?") : LINES, ps -> ids(ps, 1, wanted),
+		jdbc.query(wanted.in(LINES), ps -> wanted.bind(ps, 1),
 				(RowCallbackHandler) rs -> lines
 					.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
 					.add(ShipmentRows.line(rs)));
-		jdbc.query(one ? SHIPMENTS.replace("= any(?)", "= ?") : SHIPMENTS, ps -> {
+		jdbc.query(wanted.in(SHIPMENTS), ps -> {
 			ps.setObject(1, storeId.value());
-			ids(ps, 2, wanted);
+			wanted.bind(ps, 2);
 		}, (RowCallbackHandler) rs -> {
 			Shipment shipment = ShipmentRows.shipment(rs, lines);
 			found.put(shipment.id(), shipment);
 		});
 		return found;
-	}
-
-	private static void ids(PreparedStatement statement, int index, UUID[] ids) throws SQLException {
-		if (ids.length == 1) {
-			statement.setObject(index, ids[0]);
-		}
-		else {
-			statement.setArray(index, statement.getConnection().createArrayOf("uuid", ids));
-		}
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
+import org.aftersale.orders.OrderAddressee;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
@@ -81,42 +82,69 @@ class MessagePlanner {
 		if (open.isEmpty()) {
 			return;
 		}
-		Optional<Order> found = orders.find(occasion.storeId(), occasion.orderId());
+		Optional<OrderAddressee> found = orders.addressee(occasion.storeId(), occasion.orderId());
 		if (found.isEmpty()) {
 			return;
 		}
-		Order order = found.get();
-		Shipment shipment = occasion.shipmentId() == null ? null
-				: shipments.find(occasion.storeId(), new ShipmentId(occasion.shipmentId())).orElse(null);
+		OrderAddressee addressee = found.get();
 		Store store = stores.get(occasion.storeId());
 		MessagingPolicy policy = policies.of(occasion.storeId());
-		Boolean firstOrder = null;
+		// The order's contents and the parcel matter only to conditions, which most
+		// triggers
+		// have none of: read them once, when one does.
+		ConditionFacts facts = new ConditionFacts(occasion);
 		for (MessageChannel channel : open) {
 			TriggerSetting setting = triggers.of(occasion.storeId(), occasion.trigger(), channel.channel());
-			if (!setting.conditions().isEmpty()) {
-				if (firstOrder == null && setting.conditions().needsHistory()) {
-					firstOrder = orders.isFirstOrderOfCustomer(occasion.storeId(), occasion.orderId());
-				}
-				if (!setting.conditions().matches(facts(order, shipment, Boolean.TRUE.equals(firstOrder)))) {
-					continue;
-				}
+			if (!setting.conditions().isEmpty()
+					&& !setting.conditions().matches(facts.of(setting.conditions().needsHistory()))) {
+				continue;
 			}
-			Optional<String> recipient = recipient(channel.channel(), order);
+			Optional<String> recipient = recipient(channel.channel(), addressee);
 			if (recipient.isEmpty()) {
 				continue;
 			}
-			PlannedMessage message = decide(occasion, channel.channel(), setting, recipient.get(), order, store,
+			PlannedMessage message = decide(occasion, channel.channel(), setting, recipient.get(), addressee, store,
 					policy);
 			if (messages.insert(message)) {
 				signal.afterCommit(channel.channel());
 				log.debug("planned {} {} for order {}", occasion.trigger().wireName(), channel.channel().wireName(),
-						order.number());
+						addressee.number());
 			}
 		}
 	}
 
+	/** What an occasion's conditions are checked against, read when first asked for. */
+	private final class ConditionFacts {
+
+		private final Occasion occasion;
+
+		private @Nullable Order order;
+
+		private @Nullable Shipment shipment;
+
+		private @Nullable Boolean firstOrder;
+
+		ConditionFacts(Occasion occasion) {
+			this.occasion = occasion;
+		}
+
+		TriggerConditions.Facts of(boolean needsHistory) {
+			if (order == null) {
+				// The order was there a moment ago, in the same transaction.
+				order = orders.find(occasion.storeId(), occasion.orderId()).orElseThrow();
+				shipment = occasion.shipmentId() == null ? null
+						: shipments.find(occasion.storeId(), new ShipmentId(occasion.shipmentId())).orElse(null);
+			}
+			if (needsHistory && firstOrder == null) {
+				firstOrder = orders.isFirstOrderOfCustomer(occasion.storeId(), occasion.orderId());
+			}
+			return facts(order, shipment, Boolean.TRUE.equals(firstOrder));
+		}
+
+	}
+
 	private PlannedMessage decide(Occasion occasion, Channel channel, TriggerSetting setting, String recipient,
-			Order order, Store store, MessagingPolicy policy) {
+			OrderAddressee addressee, Store store, MessagingPolicy policy) {
 		Purpose purpose = occasion.trigger().purpose();
 		Instant now = clock.instant();
 		Instant due = now.plus(setting.delay());
@@ -135,7 +163,7 @@ class MessagePlanner {
 		}
 		else if (policy.hasQuietHours() && (channel == Channel.SMS || policy.quietHoursEmail())) {
 			Instant allowed = new QuietHours(policy.quietStart(), policy.quietEnd()).nextAllowed(due,
-					ShopperZone.of(order.shippingAddress(), store.zone()));
+					ShopperZone.of(addressee.shippingAddress(), store.zone()));
 			if (allowed.isAfter(due)) {
 				status = MessageStatus.HELD;
 				note = "held for the shopper's quiet hours until " + allowed;
@@ -147,14 +175,14 @@ class MessagePlanner {
 				note);
 	}
 
-	private static Optional<String> recipient(Channel channel, Order order) {
+	private static Optional<String> recipient(Channel channel, OrderAddressee addressee) {
 		if (channel == Channel.EMAIL) {
-			String email = order.customerEmail();
+			String email = addressee.customerEmail();
 			return email == null || email.isBlank() || !email.contains("@") ? Optional.empty()
 					: Optional.of(Suppressions.normal(Channel.EMAIL, email));
 		}
-		String phone = order.customer() == null ? null : order.customer().phone();
-		String country = order.shippingAddress() == null ? null : order.shippingAddress().country();
+		String phone = addressee.customer() == null ? null : addressee.customer().phone();
+		String country = addressee.shippingAddress() == null ? null : addressee.shippingAddress().country();
 		return PhoneNumbers.e164(phone, country);
 	}
 

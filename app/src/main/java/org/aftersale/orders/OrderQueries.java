@@ -50,6 +50,14 @@ public class OrderQueries {
 	}
 
 	/**
+	 * The order's customer and shipping address, from its row alone: for deciding on a
+	 * message before reading what the order holds.
+	 */
+	public Optional<OrderAddressee> addressee(StoreId storeId, OrderId orderId) {
+		return ordersById.addressee(storeId, orderId);
+	}
+
+	/**
 	 * The store's orders among these, in one statement per table; others are left out.
 	 */
 	public Map<OrderId, Order> findAll(StoreId storeId, Collection<OrderId> orderIds) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.aftersale.kernel.Address;
@@ -32,6 +33,11 @@ import org.springframework.stereotype.Component;
 class OrdersById {
 
 	private static final String ORDERS = "select * from orders.shop_order where store_id = ? and id = any(?)";
+
+	private static final String ADDRESSEE = """
+			select id, number, customer_email, customer_first_name, customer_last_name, customer_phone,
+			       ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country
+			from orders.shop_order where store_id = ? and id = ?""";
 
 	private final JdbcTemplate jdbc;
 
@@ -67,6 +73,14 @@ class OrdersById {
 			found.put(order.id(), order);
 		}
 		return found;
+	}
+
+	Optional<OrderAddressee> addressee(StoreId storeId, OrderId id) {
+		List<OrderAddressee> found = jdbc.query(
+				ADDRESSEE, (rs, n) -> new OrderAddressee(new OrderId(rs.getObject("id", UUID.class)),
+						rs.getString("number"), ResultRow.customer(rs), ResultRow.address(rs)),
+				storeId.value(), id.value());
+		return found.stream().findFirst();
 	}
 
 	private interface RowReader<T> {
@@ -193,7 +207,7 @@ class OrdersById {
 		}
 
 		// Like the repository's embedded values: absent when every column is empty.
-		private static @Nullable CustomerSnapshot customer(ResultSet rs) throws SQLException {
+		static @Nullable CustomerSnapshot customer(ResultSet rs) throws SQLException {
 			String email = rs.getString("customer_email");
 			String first = rs.getString("customer_first_name");
 			String last = rs.getString("customer_last_name");
@@ -202,7 +216,7 @@ class OrdersById {
 					: new CustomerSnapshot(email, first, last, phone);
 		}
 
-		private static @Nullable Address address(ResultSet rs) throws SQLException {
+		static @Nullable Address address(ResultSet rs) throws SQLException {
 			String name = rs.getString("ship_name");
 			String line1 = rs.getString("ship_line1");
 			String line2 = rs.getString("ship_line2");

@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
 
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.InitialCredentials;
+import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.env.Environment;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +38,21 @@ class OperationsIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	WebServerApplicationContext context;
+
+	@Test
+	void sizesTheRequestThreadsToTheMachine() {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		AbstractProtocol<?> protocol = (AbstractProtocol<?>) server.getTomcat().getConnector().getProtocolHandler();
+
+		assertThat(protocol.getMaxThreads())
+			.isEqualTo(RequestThreads.forCores(Runtime.getRuntime().availableProcessors()))
+			.isNotEqualTo(200);
+		assertThat(RequestThreads.forCores(1)).isEqualTo(4);
+		assertThat(RequestThreads.forCores(8)).isEqualTo(16);
+	}
 
 	@Test
 	void reportsHealthAsExactlyUp() throws Exception {

@@ -46,32 +46,24 @@ public class Messages {
 		Instant now = clock.instant();
 		// The message and the first line of its log in one statement: the log line only
 		// when the message is new.
+		Timestamp at = Timestamp.from(now);
+		// Positional parameters: this runs once per planned message, and the named form's
+		// parsing and value look-ups were a third of its cost.
 		int inserted = jdbc.sql("""
 				with planned as (
 				  insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,
 				    recipient, locale, purpose, status, due_at, last_error, created_at, updated_at)
-				  values (:id, :store, :order, :shipment, :trigger, :channel, :subject, :recipient, :locale, :purpose,
-				    :status, :due, :note, :now, :now)
+				  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				  on conflict on constraint message_once do nothing
 				  returning id)
 				insert into notifications.message_attempt (message_id, attempted_at, outcome, detail)
-				select id, :now, :status, :detail from planned
+				select id, ?, ?, ? from planned
 				""")
-			.param("id", message.id())
-			.param("store", message.storeId().value())
-			.param("order", message.orderId().value())
-			.param("shipment", message.shipmentId())
-			.param("trigger", message.trigger().wireName())
-			.param("channel", message.channel().wireName())
-			.param("subject", message.subjectKey())
-			.param("recipient", message.recipient())
-			.param("locale", message.locale())
-			.param("purpose", message.purpose().wireName())
-			.param("status", message.status().wireName())
-			.param("due", Timestamp.from(message.dueAt()))
-			.param("note", message.note())
-			.param("detail", message.note() == null ? null : clip(message.note(), 1000))
-			.param("now", Timestamp.from(now))
+			.params(message.id(), message.storeId().value(), message.orderId().value(), message.shipmentId(),
+					message.trigger().wireName(), message.channel().wireName(), message.subjectKey(),
+					message.recipient(), message.locale(), message.purpose().wireName(), message.status().wireName(),
+					Timestamp.from(message.dueAt()), message.note(), at, at, at, message.status().wireName(),
+					message.note() == null ? null : clip(message.note(), 1000))
 			.update();
 		return inserted == 1;
 	}

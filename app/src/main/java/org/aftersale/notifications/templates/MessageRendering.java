@@ -43,7 +43,36 @@ final class MessageRendering {
 
 	/** Liquid tags leave blank lines behind: at most one empty line in a row. */
 	static String tidy(String text) {
-		return text.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+		// Spaces and tabs wait until what follows them shows whether they end a line.
+		StringBuilder tidied = new StringBuilder(text.length() + 1);
+		int blanksFrom = -1;
+		int newlines = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t') {
+				if (blanksFrom < 0) {
+					blanksFrom = i;
+				}
+			}
+			else if (c == '\n') {
+				blanksFrom = -1;
+				if (++newlines <= 2) {
+					tidied.append('\n');
+				}
+			}
+			else {
+				if (blanksFrom >= 0) {
+					tidied.append(text, blanksFrom, i);
+					blanksFrom = -1;
+				}
+				tidied.append(c);
+				newlines = 0;
+			}
+		}
+		if (blanksFrom >= 0) {
+			tidied.append(text, blanksFrom, text.length());
+		}
+		return tidied.toString().strip() + "\n";
 	}
 
 }

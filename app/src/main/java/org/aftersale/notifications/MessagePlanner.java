@@ -89,9 +89,8 @@ class MessagePlanner {
 		OrderAddressee addressee = found.get();
 		Store store = stores.get(occasion.storeId());
 		MessagingPolicy policy = policies.of(occasion.storeId());
-		// The order's contents and the parcel matter only to conditions, which most
-		// triggers
-		// have none of: read them once, when one does.
+		// Only conditions need the order's contents and the parcel, and most triggers
+		// have none: they are read once, when a condition asks.
 		ConditionFacts facts = new ConditionFacts(occasion);
 		for (MessageChannel channel : open) {
 			TriggerSetting setting = triggers.of(occasion.storeId(), occasion.trigger(), channel.channel());

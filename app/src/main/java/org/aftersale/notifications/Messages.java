@@ -43,12 +43,11 @@ public class Messages {
 
 	/** Stores a planned message unless one with its key exists; true when stored. */
 	boolean insert(PlannedMessage message) {
-		Instant now = clock.instant();
-		// The message and the first line of its log in one statement: the log line only
-		// when the message is new.
-		Timestamp at = Timestamp.from(now);
-		// Positional parameters: this runs once per planned message, and the named form's
-		// parsing and value look-ups were a third of its cost.
+		// The message and the first line of its log in one statement, the log line only
+		// when the message is new; positional parameters, since this runs once per
+		// planned
+		// message and the named form's parsing and look-ups were a third of its cost.
+		Timestamp at = Timestamp.from(clock.instant());
 		int inserted = jdbc.sql("""
 				with planned as (
 				  insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,

@@ -19,10 +19,6 @@ public final class IdSelection {
 		this.ids = ids.stream().distinct().toArray(UUID[]::new);
 	}
 
-	public boolean isEmpty() {
-		return ids.length == 0;
-	}
-
 	/** The statement as it is to run for these ids. */
 	public String in(String sql) {
 		return ids.length == 1 ? sql.replace("= any(?)", "= ?") : sql;

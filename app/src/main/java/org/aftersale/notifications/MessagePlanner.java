@@ -26,11 +26,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides which messages an occasion sends: per channel, whether the trigger is on for
- * the store, whether the order meets its conditions, who the recipient is, whether
- * consent allows it, and when it may go out (delay, quiet hours, digest window). Each
- * decision is stored under the message's exactly-once key, so planning the same occasion
- * again changes nothing.
+ * Decides which messages an occasion sends: whether it is still news, then per channel,
+ * whether the trigger is on for the store, whether the order meets its conditions, who
+ * the recipient is, whether consent allows it, and when it may go out (delay, quiet
+ * hours, digest window). Each decision is stored under the message's exactly-once key, so
+ * planning the same occasion again changes nothing.
  */
 @Component
 class MessagePlanner {
@@ -74,6 +74,11 @@ class MessagePlanner {
 
 	@Transactional
 	public void plan(Occasion occasion) {
+		if (!occasion.trigger().isNews(occasion.moment(), clock.instant())) {
+			log.debug("not announcing {} of order {}: it happened at {}", occasion.trigger().wireName(),
+					occasion.orderId().value(), occasion.moment());
+			return;
+		}
 		// Most events of a store without SMTP or SMS provider end here, without a query.
 		List<MessageChannel> open = channels.stream()
 			.filter(c -> c.availableFor(occasion.storeId())

@@ -26,7 +26,7 @@ class OrderNotifications {
 	void on(OrdersPlaced event) {
 		for (PlacedOrder order : event.orders()) {
 			planner.plan(new Occasion(event.storeId(), order.orderId(), null, Trigger.ORDER_CONFIRMED,
-					"order:" + order.orderId().value(), order.occurredAt()));
+					"order:" + order.orderId().value(), order.placedAt()));
 		}
 	}
 

@@ -34,11 +34,14 @@ class ShipmentNotifications {
 
 	@ApplicationModuleListener
 	void on(ShipmentCreated event) {
-		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.LABEL_CREATED, "",
-				event.occurredAt());
+		// A label is made before the parcel leaves. A parcel taken in long after it
+		// left is history, not news.
+		Instant moment = event.shippedAt() == null || event.shippedAt().isAfter(event.occurredAt()) ? event.occurredAt()
+				: event.shippedAt();
+		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.LABEL_CREATED, "", moment);
 		// A parcel from the shop's fulfilment has left: the shop marked it shipped.
 		if (event.fulfilmentId() != null) {
-			plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.SHIPPED, "", event.occurredAt());
+			plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.SHIPPED, "", moment);
 		}
 	}
 
@@ -103,13 +106,13 @@ class ShipmentNotifications {
 	void on(DeliveryDelayed event) {
 		String marker = event.reason() == DeliveryDelayed.Reason.PAST_PROMISED_DATE ? "promise:" + event.promisedDate()
 				: "scan:" + (event.lastScanAt() == null ? "" : at(event.lastScanAt()));
-		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.DELAYED, marker, event.occurredAt());
+		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.DELAYED, marker, event.lateSince());
 	}
 
 	private void plan(StoreId storeId, OrderId orderId, UUID shipmentId, Trigger trigger, String detail,
-			Instant occurredAt) {
+			Instant moment) {
 		String key = "shipment:" + shipmentId + (detail.isEmpty() ? "" : ":" + detail);
-		planner.plan(new Occasion(storeId, orderId, shipmentId, trigger, key, occurredAt));
+		planner.plan(new Occasion(storeId, orderId, shipmentId, trigger, key, moment));
 	}
 
 	private static String at(Instant instant) {

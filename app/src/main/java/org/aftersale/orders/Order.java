@@ -154,8 +154,8 @@ public class Order {
 	 * published after its placement.
 	 */
 	Optional<OrderCancelled> cancellationAtPlacement() {
-		return status == OrderStatus.CANCELLED
-				? Optional.of(new OrderCancelled(storeId(), id(), number, cancelReason, createdAt)) : Optional.empty();
+		return status == OrderStatus.CANCELLED ? Optional.of(new OrderCancelled(storeId(), id(), number, cancelReason,
+				cancelledAt == null ? createdAt : cancelledAt)) : Optional.empty();
 	}
 
 	/**
@@ -173,7 +173,8 @@ public class Order {
 		updatedAt = now;
 		events.add(new OrderUpdated(storeId(), id(), number, changes, now));
 		if (!wasCancelled && status == OrderStatus.CANCELLED) {
-			events.add(new OrderCancelled(storeId(), id(), number, cancelReason, now));
+			events.add(
+					new OrderCancelled(storeId(), id(), number, cancelReason, cancelledAt == null ? now : cancelledAt));
 		}
 		return changes;
 	}
@@ -190,7 +191,7 @@ public class Order {
 		cancelledAt = at;
 		cancelReason = reason;
 		updatedAt = now;
-		events.add(new OrderCancelled(storeId(), id(), number, reason, now));
+		events.add(new OrderCancelled(storeId(), id(), number, reason, at));
 		return true;
 	}
 

@@ -2,8 +2,10 @@ package org.aftersale.tracking;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,8 +74,9 @@ class DelayWatch {
 	/** Announces the store's new delays, up to one batch; returns how many. */
 	int announce(StoreId storeId) {
 		Instant now = clock.instant();
-		AttentionPolicy.Thresholds t = AttentionPolicy.Thresholds.of(thresholds.of(storeId), now,
-				stores.get(storeId).zone());
+		ZoneId zone = stores.get(storeId).zone();
+		AttentionPolicy.Thresholds t = AttentionPolicy.Thresholds.of(thresholds.of(storeId), now, zone);
+		Duration silence = Duration.between(t.noScanSince(), now);
 		List<Late> late = jdbc.sql("""
 				select id, order_id, tracking_number, nullif(carrier, '') as carrier, estimated_delivery,
 				  coalesce(last_event_at, shipped_at) as last_scan,
@@ -110,10 +113,12 @@ class DelayWatch {
 				.update();
 			if (inserted == 1) {
 				boolean promise = parcel.marker().startsWith("promise:");
+				Instant lateSince = promise ? parcel.promised().plusDays(1).atStartOfDay(zone).toInstant()
+						: parcel.lastScan().plus(silence);
 				events.publishEvent(
 						new DeliveryDelayed(storeId, new ShipmentId(parcel.id()), new OrderId(parcel.orderId()),
 								promise ? DeliveryDelayed.Reason.PAST_PROMISED_DATE : DeliveryDelayed.Reason.NO_SCAN,
-								promise ? parcel.promised() : null, promise ? null : parcel.lastScan(), now,
+								promise ? parcel.promised() : null, promise ? null : parcel.lastScan(), lateSince, now,
 								parcel.trackingNumber(), parcel.carrier()));
 			}
 		}

@@ -14,10 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param promisedDate the broken promise, for {@code PAST_PROMISED_DATE}
  * @param lastScanAt the last carrier scan, for {@code NO_SCAN}
+ * @param lateSince when the parcel became late: the end of the promised day in the
+ * store's calendar, or the last scan plus the store's silence threshold. A parcel taken
+ * in long after it left is found late much later than it became late.
  */
 public record DeliveryDelayed(StoreId storeId, ShipmentId shipmentId, OrderId orderId, Reason reason,
-		@Nullable LocalDate promisedDate, @Nullable Instant lastScanAt, Instant occurredAt, String trackingNumber,
-		@Nullable String carrier) {
+		@Nullable LocalDate promisedDate, @Nullable Instant lastScanAt, Instant lateSince, Instant occurredAt,
+		String trackingNumber, @Nullable String carrier) {
 
 	/** Why the parcel counts as late. */
 	public enum Reason {

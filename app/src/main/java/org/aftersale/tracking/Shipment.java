@@ -120,7 +120,7 @@ public class Shipment {
 				s.trackingUrl(), s.shippedAt(), s.estimatedDelivery(), ShipmentStatus.PENDING, null, null, null, null,
 				null, null, null, now, now, lines);
 		shipment.events.add(new ShipmentCreated(storeId, shipment.id(), orderId, s.fulfilmentId(), number.display(),
-				shipment.carrier(), s.trackingUrl(), now));
+				shipment.carrier(), s.trackingUrl(), s.shippedAt(), now));
 		return shipment;
 	}
 

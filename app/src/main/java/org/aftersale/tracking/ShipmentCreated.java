@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  * Aftersale started following a parcel of an order.
  *
  * @param carrier our carrier code, {@code null} while it is not known
+ * @param shippedAt when the shop says the parcel left, if it says; a parcel taken in long
+ * after it left (a back-fill, an import) has {@code occurredAt} much later than this
  */
 public record ShipmentCreated(StoreId storeId, ShipmentId shipmentId, OrderId orderId, @Nullable UUID fulfilmentId,
-		String trackingNumber, @Nullable String carrier, @Nullable String trackingUrl, Instant occurredAt) {
+		String trackingNumber, @Nullable String carrier, @Nullable String trackingUrl, @Nullable Instant shippedAt,
+		Instant occurredAt) {
 
 }

@@ -36,6 +36,7 @@ class WebhooksForShipments {
 			.put("trackingNumber", event.trackingNumber())
 			.put("carrier", event.carrier())
 			.put("trackingUrl", event.trackingUrl())
+			.put("shippedAt", event.shippedAt())
 			.put("occurredAt", event.occurredAt());
 		fanOut.publish(event.storeId(), WebhookEventType.SHIPMENT_CREATED, "shipment.created:" + event.shipmentId(),
 				data.asMap());
@@ -105,6 +106,7 @@ class WebhooksForShipments {
 			.put("reason", event.reason().name().toLowerCase(java.util.Locale.ROOT))
 			.put("promisedDate", event.promisedDate())
 			.put("lastScanAt", event.lastScanAt())
+			.put("lateSince", event.lateSince())
 			.put("occurredAt", event.occurredAt());
 		fanOut.publish(event.storeId(), WebhookEventType.SHIPMENT_DELAYED, "shipment.delayed:" + event.shipmentId()
 				+ ":" + event.reason() + ":" + event.promisedDate() + ":" + event.lastScanAt(), data.asMap());

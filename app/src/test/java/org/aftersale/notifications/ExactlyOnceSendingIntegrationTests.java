@@ -126,7 +126,7 @@ class ExactlyOnceSendingIntegrationTests {
 		for (int from = 0; from < BURST; from += 100) {
 			List<String> orders = new ArrayList<>();
 			for (int i = from; i < from + 100; i++) {
-				orders.add(OrderFixtures.orderJson(UUID.randomUUID().toString(), "#" + (10_000 + i),
+				orders.add(OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#" + (10_000 + i),
 						prefix + "-" + i + "@example.com"));
 			}
 			ApiClient.Response response = api.post("/api/v1/orders/batch",

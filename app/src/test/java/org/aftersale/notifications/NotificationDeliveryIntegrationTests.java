@@ -75,7 +75,7 @@ class NotificationDeliveryIntegrationTests {
 	@Test
 	void confirmsAnOrderOnceEvenWhenTheShopSendsItAgain() {
 		String email = unique();
-		String body = OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7001", email);
+		String body = OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7001", email);
 		assertThat(api.post("/api/v1/orders", body).status()).isEqualTo(201);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(email).size() == 1);
@@ -89,19 +89,50 @@ class NotificationDeliveryIntegrationTests {
 	}
 
 	@Test
+	void tellsShoppersNothingAboutHistoryTakenInLate() {
+		// What a back-fill or an import brings: an order placed weeks ago, cancelled
+		// then,
+		// and a parcel that went out and arrived weeks ago.
+		String email = unique();
+		String weeksAgo = Instant.now().minus(Duration.ofDays(40)).toString();
+		String body = OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7010", email)
+			.replaceFirst("\"placedAt\":\"[^\"]+\"", "\"placedAt\":\"" + weeksAgo + "\"");
+		String orderId = api.post("/api/v1/orders", body).json().get("id").asString();
+		String number = "1Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+		api.post("/api/v1/orders/" + orderId + "/shipments",
+				"{\"trackingNumber\":\"" + number + "\",\"shippedAt\":\"" + weeksAgo + "\"}");
+		api.post("/api/v1/tracking-events",
+				"[" + event(number, "in_transit", "Departed", daysAgo(39)) + ","
+						+ event(number, "out_for_delivery", "On the van", daysAgo(38)) + ","
+						+ event(number, "delivered", "Delivered", daysAgo(38)) + "]");
+		api.post("/api/v1/orders", body.replace("\"currency\"",
+				"\"updatedAt\":\"" + daysAgo(37) + "\",\"cancelledAt\":\"" + daysAgo(37) + "\",\"currency\""));
+		// The same shop's order of an hour ago is news, and is planned after all of the
+		// above.
+		String current = unique();
+		api.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7011", current));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(current).size() == 1);
+		pause();
+		assertThat(MailServer.to(email)).isEmpty();
+		assertThat(messages.ofOrder(store.id(), new OrderId(UUID.fromString(orderId)))).isEmpty();
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("cancelled");
+	}
+
+	@Test
 	void announcesShippedOutForDeliveryAndDeliveredOnceEachWhateverIsReplayed() {
 		String email = unique();
 		String orderId = api
-			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7002", email))
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7002", email))
 			.json()
 			.get("id")
 			.asString();
 		String number = "1Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
 		assertThat(api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + number + "\"}")
 			.status()).isEqualTo(201);
-		String inTransit = event(number, "in_transit", "Departed facility", "2026-11-20T08:00:00Z");
-		String outForDelivery = event(number, "out_for_delivery", "Out for delivery", "2026-11-21T07:00:00Z");
-		String delivered = event(number, "delivered", "Delivered, front door", "2026-11-21T12:00:00Z");
+		String inTransit = event(number, "in_transit", "Departed facility", hoursAgo(20));
+		String outForDelivery = event(number, "out_for_delivery", "Out for delivery", hoursAgo(6));
+		String delivered = event(number, "delivered", "Delivered, front door", hoursAgo(1));
 		for (String[] step : new String[][] { { inTransit, "shipped" }, { outForDelivery, "out_for_delivery" },
 				{ delivered, "delivered" } }) {
 			assertThat(api.post("/api/v1/tracking-events", "[" + step[0] + "]").status()).isEqualTo(202);
@@ -125,7 +156,7 @@ class NotificationDeliveryIntegrationTests {
 		policies.save(new MessagingPolicy(store.id(), null, null, null, null, null, false, 1, 7));
 		String email = unique();
 		String orderId = api
-			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7005", email))
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7005", email))
 			.json()
 			.get("id")
 			.asString();
@@ -133,8 +164,8 @@ class NotificationDeliveryIntegrationTests {
 		String second = "DG" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 		api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + first + "\"}");
 		api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + second + "\"}");
-		api.post("/api/v1/tracking-events", "[" + event(first, "in_transit", "Departed", "2026-11-20T08:00:00Z") + ","
-				+ event(second, "in_transit", "Departed", "2026-11-20T09:00:00Z") + "]");
+		api.post("/api/v1/tracking-events", "[" + event(first, "in_transit", "Departed", hoursAgo(3)) + ","
+				+ event(second, "in_transit", "Departed", hoursAgo(2)) + "]");
 		OrderId order = new OrderId(UUID.fromString(orderId));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> messages.ofOrder(store.id(), order)
@@ -168,14 +199,15 @@ class NotificationDeliveryIntegrationTests {
 				new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO, new TriggerConditions(
 						"any", new java.math.BigDecimal("100.00"), null, List.of(), List.of(), List.of())));
 		String small = unique();
-		api.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7006", small));
+		api.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7006", small));
 		// A second store, so that its conditions cannot apply to the first store's order,
 		// which is planned asynchronously.
 		OpenedStore other = StoreFixtures.openStore(environment, port);
 		triggers.save(other.id(), new TriggerSetting(Trigger.ORDER_CONFIRMED, Channel.EMAIL, true, Duration.ZERO,
 				new TriggerConditions("any", null, null, List.of("summer"), List.of("DE"), List.of())));
 		String tagged = unique();
-		other.api(port).post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7007", tagged));
+		other.api(port)
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7007", tagged));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> MailServer.to(tagged).size() == 1);
 		pause();
@@ -190,7 +222,7 @@ class NotificationDeliveryIntegrationTests {
 				0, 7));
 		String email = unique();
 		String orderId = api
-			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7003", email))
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7003", email))
 			.json()
 			.get("id")
 			.asString();
@@ -212,7 +244,7 @@ class NotificationDeliveryIntegrationTests {
 		suppressions.add(store.id(), Channel.EMAIL, email.toUpperCase(), Suppressions.Scope.ALL,
 				Suppressions.Reason.UNSUBSCRIBE, "test");
 		String orderId = api
-			.post("/api/v1/orders", OrderFixtures.orderJson(UUID.randomUUID().toString(), "#7004", email))
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7004", email))
 			.json()
 			.get("id")
 			.asString();
@@ -247,6 +279,17 @@ class NotificationDeliveryIntegrationTests {
 
 	private List<String> triggersOf(String email) {
 		return MailServer.to(email).stream().map(m -> header(m, "X-Aftersale-Trigger")).toList();
+	}
+
+	static String hoursAgo(int hours) {
+		return Instant.now()
+			.minus(Duration.ofHours(hours))
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+			.toString();
+	}
+
+	static String daysAgo(int days) {
+		return hoursAgo(days * 24);
 	}
 
 	static String unique() {

@@ -334,7 +334,8 @@ class WebhookDeliveryIntegrationTests {
 				java.time.LocalDate.parse("2026-10-05"), at));
 		shipments.on(new org.aftersale.tracking.DeliveryDelayed(store.id(), shipmentId, orderId,
 				org.aftersale.tracking.DeliveryDelayed.Reason.PAST_PROMISED_DATE,
-				java.time.LocalDate.parse("2026-10-01"), null, at, "1Z999", "ups"));
+				java.time.LocalDate.parse("2026-10-01"), null, Instant.parse("2026-10-01T22:00:00Z"), at, "1Z999",
+				"ups"));
 
 		Map<String, JsonNode> data = new java.util.HashMap<>();
 		awaitRequests(path, 8)
@@ -343,6 +344,7 @@ class WebhookDeliveryIntegrationTests {
 				"shipment.status_changed", "shipment.exception", "shipment.estimate_changed", "shipment.delayed");
 		assertThat(data.get("shipment.delayed").get("reason").asString()).isEqualTo("past_promised_date");
 		assertThat(data.get("shipment.delayed").get("promisedDate").asString()).isEqualTo("2026-10-01");
+		assertThat(data.get("shipment.delayed").get("lateSince").asString()).isEqualTo("2026-10-01T22:00:00Z");
 		assertThat(data.get("order.updated").get("changes").get(0).asString()).isEqualTo("totals");
 		assertThat(data.get("order.cancelled").get("reason").isNull()).isTrue();
 		assertThat(data.get("order.fulfilled").get("lines").get(0).get("sku").asString()).isEqualTo("MUG-1");

@@ -87,13 +87,14 @@ final class SmsFixtures {
 	static String mobileOrderJson(String phone) {
 		String id = UUID.randomUUID().toString();
 		return """
-				{"externalId":"%s","source":"api","number":"#S%s","placedAt":"2026-10-01T10:15:30+02:00","currency":"EUR",
+				{"externalId":"%s","source":"api","number":"#S%s","placedAt":"%s","currency":"EUR",
 				 "customer":{"email":"ana+%s@example.com","firstName":"Ana","lastName":"Souza","phone":"%s"},
 				 "shippingAddress":{"name":"Ana Souza","line1":"Torstraße 1","city":"Berlin","postalCode":"10119","country":"DE"},
 				 "lineItems":[{"sku":"MUG-1","title":"Mug","quantity":1,"unitPrice":"12.00"}],
 				 "totals":{"subtotal":"12.00","shipping":"4.90","tax":"2.28","discount":"0.00","total":"16.90"}}
 				"""
-			.formatted(id, Math.abs(id.hashCode() % 100000), id.substring(0, 6), phone);
+			.formatted(id, Math.abs(id.hashCode() % 100000), java.time.Instant.now().minusSeconds(3600),
+					id.substring(0, 6), phone);
 	}
 
 	/** An order and one shipment; returns the order id and the tracking number. */

@@ -49,7 +49,7 @@ final class MessageLogFixtures {
 
 	/** Posts an order and answers its id. */
 	static String order(ApiClient api) {
-		ApiClient.Response created = api.post("/api/v1/orders", OrderFixtures.anyOrderJson());
+		ApiClient.Response created = api.post("/api/v1/orders", OrderFixtures.recentOrderJson());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asString();
 	}

@@ -49,7 +49,7 @@ class NotificationEmailIntegrationTests {
 		ApiClient api = store.api(port);
 		String email = "ana+" + store.slug() + "@example.com";
 		ApiClient.Response created = api.post("/api/v1/orders",
-				OrderFixtures.orderJson("ext-" + store.slug(), "#5001", email));
+				OrderFixtures.recentOrderJson("ext-" + store.slug(), "#5001", email));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> !TemplateMailServer.to(email).isEmpty());
@@ -80,7 +80,7 @@ class NotificationEmailIntegrationTests {
 			.isInstanceOfSatisfying(InvalidTemplateException.class, ex -> assertThat(ex.problem().line()).isEqualTo(2));
 		String email = "ana+own-" + store.slug() + "@example.com";
 
-		store.api(port).post("/api/v1/orders", OrderFixtures.orderJson("own-" + store.slug(), "#5002", email));
+		store.api(port).post("/api/v1/orders", OrderFixtures.recentOrderJson("own-" + store.slug(), "#5002", email));
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> !TemplateMailServer.to(email).isEmpty());
 		MimeMessage message = TemplateMailServer.to(email).get(0);

@@ -10,6 +10,7 @@ import org.aftersale.tracking.DeliveryEstimateChanged;
 import org.aftersale.tracking.ShipmentCreated;
 import org.aftersale.tracking.ShipmentDelivered;
 import org.aftersale.tracking.ShipmentException;
+import org.aftersale.tracking.ShipmentProgressRecorded;
 import org.aftersale.tracking.ShipmentStatus;
 import org.aftersale.tracking.ShipmentStatusChanged;
 import org.aftersale.tracking.ShipmentSubStatus;
@@ -45,8 +46,18 @@ class ShipmentNotifications {
 		}
 	}
 
+	// A batch of carrier events is planned in one transaction: one publication for all
+	// the parcels it moved rather than one per change. Each message keeps its own
+	// exactly-once key, so a batch delivered again plans nothing twice.
 	@ApplicationModuleListener
-	void on(ShipmentStatusChanged event) {
+	void on(ShipmentProgressRecorded event) {
+		event.statusChanges().forEach(this::announce);
+		event.deliveries().forEach(this::announce);
+		event.exceptions().forEach(this::announce);
+		event.estimateChanges().forEach(this::announce);
+	}
+
+	private void announce(ShipmentStatusChanged event) {
 		UUID shipment = event.shipmentId().value();
 		boolean firstScan = event.from() == ShipmentStatus.PENDING || event.from() == ShipmentStatus.INFO_RECEIVED;
 		switch (event.to()) {
@@ -71,16 +82,14 @@ class ShipmentNotifications {
 		}
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentDelivered event) {
+	private void announce(ShipmentDelivered event) {
 		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.DELIVERED, "", event.deliveredAt());
 		// One follow-up per order, however many parcels it came in.
 		planner.plan(new Occasion(event.storeId(), event.orderId(), null, Trigger.FOLLOW_UP,
 				"order:" + event.orderId().value(), event.deliveredAt()));
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentException event) {
+	private void announce(ShipmentException event) {
 		UUID shipment = event.shipmentId().value();
 		if (event.subStatus() == ShipmentSubStatus.RETURNED_TO_SENDER
 				|| event.subStatus() == ShipmentSubStatus.RETURNING_TO_SENDER) {
@@ -92,8 +101,7 @@ class ShipmentNotifications {
 				event.occurredAt());
 	}
 
-	@ApplicationModuleListener
-	void on(DeliveryEstimateChanged event) {
+	private void announce(DeliveryEstimateChanged event) {
 		// The first promise is no change; a promise withdrawn is nothing to tell.
 		if (event.from() == null || event.to() == null || event.from().equals(event.to())) {
 			return;

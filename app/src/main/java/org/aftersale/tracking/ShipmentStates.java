@@ -2,6 +2,7 @@ package org.aftersale.tracking;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,15 +60,35 @@ class ShipmentStates {
 				}
 			}
 		}
+		if (changed.isEmpty()) {
+			return;
+		}
+		Set<OrderId> orders = new LinkedHashSet<>();
+		List<ShipmentStatusChanged> statusChanges = new ArrayList<>();
+		List<ShipmentDelivered> deliveries = new ArrayList<>();
+		List<ShipmentException> exceptions = new ArrayList<>();
+		List<DeliveryEstimateChanged> estimateChanges = new ArrayList<>();
 		for (Shipment shipment : changed) {
-			shipment.domainEvents().forEach(publisher::publishEvent);
+			orders.add(shipment.orderId());
+			for (Object event : shipment.domainEvents()) {
+				publisher.publishEvent(event);
+				if (event instanceof ShipmentStatusChanged e) {
+					statusChanges.add(e);
+				}
+				else if (event instanceof ShipmentDelivered e) {
+					deliveries.add(e);
+				}
+				else if (event instanceof ShipmentException e) {
+					exceptions.add(e);
+				}
+				else if (event instanceof DeliveryEstimateChanged e) {
+					estimateChanges.add(e);
+				}
+			}
 			shipment.clearEvents();
 		}
-		if (!changed.isEmpty()) {
-			Set<OrderId> orders = new LinkedHashSet<>();
-			changed.forEach(s -> orders.add(s.orderId()));
-			publisher.publishEvent(new ShipmentProgressRecorded(changed.get(0).storeId(), orders));
-		}
+		publisher.publishEvent(new ShipmentProgressRecorded(changed.get(0).storeId(), orders, statusChanges, deliveries,
+				exceptions, estimateChanges));
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

@@ -5,6 +5,7 @@ import org.aftersale.tracking.DeliveryEstimateChanged;
 import org.aftersale.tracking.ShipmentCreated;
 import org.aftersale.tracking.ShipmentDelivered;
 import org.aftersale.tracking.ShipmentException;
+import org.aftersale.tracking.ShipmentProgressRecorded;
 import org.aftersale.tracking.ShipmentStatusChanged;
 import org.aftersale.tracking.ShipmentSubStatus;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +43,17 @@ class WebhooksForShipments {
 				data.asMap());
 	}
 
+	// One publication per applied batch of carrier events rather than one per change;
+	// every change still becomes its own delivery under its own event key.
 	@ApplicationModuleListener
-	void on(ShipmentStatusChanged event) {
+	void on(ShipmentProgressRecorded event) {
+		event.statusChanges().forEach(this::announce);
+		event.deliveries().forEach(this::announce);
+		event.exceptions().forEach(this::announce);
+		event.estimateChanges().forEach(this::announce);
+	}
+
+	void announce(ShipmentStatusChanged event) {
 		WebhookData data = new WebhookData().put("shipmentId", event.shipmentId())
 			.put("orderId", event.orderId())
 			.put("from", event.from().wireName())
@@ -58,8 +68,7 @@ class WebhooksForShipments {
 				data.asMap());
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentDelivered event) {
+	void announce(ShipmentDelivered event) {
 		WebhookData data = new WebhookData().put("shipmentId", event.shipmentId())
 			.put("orderId", event.orderId())
 			.put("deliveredAt", event.deliveredAt())
@@ -71,8 +80,7 @@ class WebhooksForShipments {
 				"shipment.delivered:" + event.shipmentId() + ":" + event.deliveredAt(), data.asMap());
 	}
 
-	@ApplicationModuleListener
-	void on(ShipmentException event) {
+	void announce(ShipmentException event) {
 		WebhookData data = new WebhookData().put("shipmentId", event.shipmentId())
 			.put("orderId", event.orderId())
 			.put("subStatus", wire(event.subStatus()))
@@ -85,8 +93,7 @@ class WebhooksForShipments {
 				data.asMap());
 	}
 
-	@ApplicationModuleListener
-	void on(DeliveryEstimateChanged event) {
+	void announce(DeliveryEstimateChanged event) {
 		WebhookData data = new WebhookData().put("shipmentId", event.shipmentId())
 			.put("orderId", event.orderId())
 			.put("from", event.from())

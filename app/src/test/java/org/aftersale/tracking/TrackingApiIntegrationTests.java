@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +145,64 @@ class TrackingApiIntegrationTests {
 		ApiClient.Response delivered = api.get("/api/v1/shipments?status=delivered&limit=200");
 		assertThat(delivered.json().get("items").size()).isEqualTo(200);
 		assertThat(delivered.json().get("nextCursor").isNull()).isFalse();
+	}
+
+	@Test
+	void publishesOneProgressEventForABatchOfCarrierEventsThatCanBeRepublished(@Autowired JdbcClient jdbc,
+			@Autowired EventSerializer serializer) {
+		OrderId orderId = OrderId.of(order());
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			String number = "PROG" + store.slug().substring(6).toUpperCase() + String.format("%03d", i);
+			tracker.track(store.id(), orderId,
+					new ShipmentSubmission(number, "dhl", null, null, null, null, null, List.of()));
+			numbers.add(number);
+		}
+
+		ApiClient.Response response = api.post("/api/v1/tracking-events", events(numbers, 10));
+
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		String first = numbers.get(0);
+		String last = numbers.get(numbers.size() - 1);
+		// Twenty parcels delivered: one event for the batch, one publication for each of
+		// the capabilities that react to it (notifications, webhooks), none per parcel.
+		assertThat(publications(jdbc, ShipmentProgressRecorded.class, first, last)).isEqualTo(2);
+		assertThat(publications(jdbc, ShipmentStatusChanged.class, first)).isZero();
+		assertThat(publications(jdbc, ShipmentDelivered.class, first)).isZero();
+		String serialized = jdbc.sql("select serialized_event from events.event_publication where event_type = :type"
+				+ " and serialized_event like :number union all select serialized_event"
+				+ " from events.event_publication_archive where event_type = :type and serialized_event like :number")
+			.param("type", ShipmentProgressRecorded.class.getName())
+			.param("number", "%" + first + "%")
+			.query(String.class)
+			.list()
+			.get(0);
+		ShipmentProgressRecorded progress = (ShipmentProgressRecorded) serializer.deserialize(serialized,
+				ShipmentProgressRecorded.class);
+		assertThat(progress.storeId()).isEqualTo(store.id());
+		assertThat(progress.orderIds()).containsExactly(orderId);
+		assertThat(progress.deliveries()).hasSize(20).allMatch(d -> d.orderId().equals(orderId));
+		assertThat(progress.statusChanges()).hasSize(20)
+			.allMatch(c -> c.from() == ShipmentStatus.PENDING && c.to() == ShipmentStatus.DELIVERED);
+	}
+
+	// Publications (open or completed) of events of the type that name every one of the
+	// tracking numbers.
+	private static long publications(JdbcClient jdbc, Class<?> type, String... numbers) {
+		StringBuilder naming = new StringBuilder();
+		for (int i = 0; i < numbers.length; i++) {
+			naming.append(" and p.serialized_event like :n").append(i);
+		}
+		JdbcClient.StatementSpec query = jdbc.sql("""
+				select count(*) from (
+				  select serialized_event from events.event_publication where event_type = :type
+				  union all
+				  select serialized_event from events.event_publication_archive where event_type = :type
+				) p where true""" + naming).param("type", type.getName());
+		for (int i = 0; i < numbers.length; i++) {
+			query = query.param("n" + i, "%" + numbers[i] + "%");
+		}
+		return query.query(Long.class).single();
 	}
 
 	@Test

@@ -326,11 +326,11 @@ class WebhookDeliveryIntegrationTests {
 		orders.on(new FulfilmentCreated(store.id(), orderId, UUID.randomUUID(), List.of("1Z999"), "UPS",
 				List.of("https://ups.example/1Z999"), List.of(new ShippedUnits(UUID.randomUUID(), "MUG-1", 1)), at));
 		orders.on(new OrderRefunded(store.id(), orderId, UUID.randomUUID(), Money.parse("12.00", eur), at));
-		shipments.on(new ShipmentStatusChanged(store.id(), shipmentId, orderId, ShipmentStatus.IN_TRANSIT,
+		shipments.announce(new ShipmentStatusChanged(store.id(), shipmentId, orderId, ShipmentStatus.IN_TRANSIT,
 				ShipmentStatus.FAILED_ATTEMPT, ShipmentSubStatus.RECIPIENT_NOT_AVAILABLE, at, "1Z999", "ups"));
-		shipments.on(new ShipmentException(store.id(), shipmentId, orderId, ShipmentSubStatus.CUSTOMS_HOLD,
+		shipments.announce(new ShipmentException(store.id(), shipmentId, orderId, ShipmentSubStatus.CUSTOMS_HOLD,
 				"Held at customs", at, "1Z999", "ups"));
-		shipments.on(new DeliveryEstimateChanged(store.id(), shipmentId, orderId, null,
+		shipments.announce(new DeliveryEstimateChanged(store.id(), shipmentId, orderId, null,
 				java.time.LocalDate.parse("2026-10-05"), at));
 		shipments.on(new org.aftersale.tracking.DeliveryDelayed(store.id(), shipmentId, orderId,
 				org.aftersale.tracking.DeliveryDelayed.Reason.PAST_PROMISED_DATE,

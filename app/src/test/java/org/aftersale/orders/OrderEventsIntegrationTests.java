@@ -9,6 +9,7 @@ import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.EventPublications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,22 +142,8 @@ class OrderEventsIntegrationTests {
 		}
 	}
 
-	// Distinct events of the type whose serialized form names every one of the orders.
 	private long publications(Class<?> type, String... orderIds) {
-		StringBuilder naming = new StringBuilder();
-		for (int i = 0; i < orderIds.length; i++) {
-			naming.append(" and p.serialized_event like :order").append(i);
-		}
-		JdbcClient.StatementSpec query = jdbc.sql("""
-				select count(distinct serialized_event) from (
-				  select serialized_event from events.event_publication where event_type = :type
-				  union all
-				  select serialized_event from events.event_publication_archive where event_type = :type
-				) p where true""" + naming).param("type", type.getName());
-		for (int i = 0; i < orderIds.length; i++) {
-			query = query.param("order" + i, "%" + orderIds[i] + "%");
-		}
-		return query.query(Long.class).single();
+		return new EventPublications(jdbc).events(type, orderIds);
 	}
 
 	private static String versioned(String externalId, String updatedAt, String firstName) {

@@ -13,6 +13,7 @@ import org.aftersale.orders.OrderIntake;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
 import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.EventPublications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,9 +167,11 @@ class TrackingApiIntegrationTests {
 		String last = numbers.get(numbers.size() - 1);
 		// Twenty parcels delivered: one event for the batch, one publication for each of
 		// the capabilities that react to it (notifications, webhooks), none per parcel.
-		assertThat(publications(jdbc, ShipmentProgressRecorded.class, first, last)).isEqualTo(2);
-		assertThat(publications(jdbc, ShipmentStatusChanged.class, first)).isZero();
-		assertThat(publications(jdbc, ShipmentDelivered.class, first)).isZero();
+		EventPublications registry = new EventPublications(jdbc);
+		assertThat(registry.events(ShipmentProgressRecorded.class, first, last)).isEqualTo(1);
+		assertThat(registry.publications(ShipmentProgressRecorded.class, first, last)).isEqualTo(2);
+		assertThat(registry.publications(ShipmentStatusChanged.class, first)).isZero();
+		assertThat(registry.publications(ShipmentDelivered.class, first)).isZero();
 		String serialized = jdbc.sql("select serialized_event from events.event_publication where event_type = :type"
 				+ " and serialized_event like :number union all select serialized_event"
 				+ " from events.event_publication_archive where event_type = :type and serialized_event like :number")
@@ -184,25 +187,6 @@ class TrackingApiIntegrationTests {
 		assertThat(progress.deliveries()).hasSize(20).allMatch(d -> d.orderId().equals(orderId));
 		assertThat(progress.statusChanges()).hasSize(20)
 			.allMatch(c -> c.from() == ShipmentStatus.PENDING && c.to() == ShipmentStatus.DELIVERED);
-	}
-
-	// Publications (open or completed) of events of the type that name every one of the
-	// tracking numbers.
-	private static long publications(JdbcClient jdbc, Class<?> type, String... numbers) {
-		StringBuilder naming = new StringBuilder();
-		for (int i = 0; i < numbers.length; i++) {
-			naming.append(" and p.serialized_event like :n").append(i);
-		}
-		JdbcClient.StatementSpec query = jdbc.sql("""
-				select count(*) from (
-				  select serialized_event from events.event_publication where event_type = :type
-				  union all
-				  select serialized_event from events.event_publication_archive where event_type = :type
-				) p where true""" + naming).param("type", type.getName());
-		for (int i = 0; i < numbers.length; i++) {
-			query = query.param("n" + i, "%" + numbers[i] + "%");
-		}
-		return query.query(Long.class).single();
 	}
 
 	@Test

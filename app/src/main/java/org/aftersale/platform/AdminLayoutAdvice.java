@@ -13,7 +13,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Gives every admin page the navigation the signed-in staff member may see and the path
  * they are on.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = AdminController.class)
 class AdminLayoutAdvice {
 
 	private final List<NavItem> items;

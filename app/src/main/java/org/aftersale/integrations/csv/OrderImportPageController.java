@@ -3,11 +3,11 @@ package org.aftersale.integrations.csv;
 import java.io.IOException;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-@Controller
+@AdminController
 @RequestMapping("/admin/orders/import")
 @PreAuthorize("hasRole('AGENT')")
 class OrderImportPageController {

@@ -21,6 +21,7 @@ import org.aftersale.notifications.Suppressions;
 import org.aftersale.notifications.Trigger;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.stores.StoreRole;
@@ -30,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +47,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * for agents), one message with its attempts, and the newest suppressions. Times and days
  * are the store's.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 class MessageLogController {
 

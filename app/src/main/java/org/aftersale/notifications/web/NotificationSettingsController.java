@@ -7,13 +7,13 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.notifications.MessagingPolicies;
 import org.aftersale.notifications.TriggerSetting;
 import org.aftersale.notifications.TriggerSettings;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and to which orders, and the store's sender, quiet hours and timing. Everyone may look;
  * admins change.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 @RequestMapping("/admin/notifications/settings")
 class NotificationSettingsController {

@@ -4,6 +4,7 @@ import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.notifications.sms.SmsProviderUpdate;
 import org.aftersale.notifications.sms.SmsProviders;
+import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.StoreDirectory;
@@ -11,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-@Controller
+@AdminController
 @RequestMapping("/admin/settings/sms")
 @PreAuthorize("hasRole('ADMIN')")
 class SmsSettingsController {

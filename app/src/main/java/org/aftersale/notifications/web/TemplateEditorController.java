@@ -12,6 +12,7 @@ import org.aftersale.notifications.templates.InvalidTemplateException;
 import org.aftersale.notifications.templates.MessageTemplates;
 import org.aftersale.notifications.templates.TemplateLanguage;
 import org.aftersale.notifications.templates.TemplateSources;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (refused with the line and reason while the template has a problem) and a reset to the
  * default. Everyone may look; admins change.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 @RequestMapping("/admin/notifications/templates")
 class TemplateEditorController {

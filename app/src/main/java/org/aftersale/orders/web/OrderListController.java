@@ -11,12 +11,12 @@ import org.aftersale.orders.OrderPage;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderStatus;
 import org.aftersale.orders.OrderSummary;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * results table; everything else gets the whole page, so the form works without
  * JavaScript.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 class OrderListController {
 

@@ -13,11 +13,11 @@ import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderShipment;
 import org.aftersale.orders.OrderShipments;
 import org.aftersale.orders.OrderTimeline;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StoreDirectory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * followed parcels when tracking follows them, else the shop's fulfilments) and its
  * timeline, with times in the store's time zone.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 class OrderPageController {
 

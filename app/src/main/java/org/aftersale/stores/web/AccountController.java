@@ -3,11 +3,11 @@ package org.aftersale.stores.web;
 import java.util.Map;
 
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.Team;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The signed-in staff member's own account: who they are and their password. Passwords
  * are never put back into the form after an error.
  */
-@Controller
+@AdminController
 class AccountController {
 
 	private final Team team;

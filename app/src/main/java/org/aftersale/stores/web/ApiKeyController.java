@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.ApiKeyIssuer;
 import org.aftersale.stores.ApiKeyScope;
 import org.aftersale.stores.StaffPrincipal;
@@ -15,7 +16,6 @@ import org.aftersale.stores.StoreDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Settings › API keys. A new key travels to the page once, as a flash attribute that the
  * next request consumes, so reloading the page never shows it again.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/settings/api-keys")
 class ApiKeyController {

@@ -1,9 +1,10 @@
 package org.aftersale.stores.web;
 
-import org.springframework.stereotype.Controller;
+import org.aftersale.platform.AdminController;
+
 import org.springframework.web.bind.annotation.GetMapping;
 
-@Controller
+@AdminController
 class LoginController {
 
 	@GetMapping("/admin/login")

@@ -3,20 +3,20 @@ package org.aftersale.stores.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.Team;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the signed-in staff member and the stores they can switch to on every admin page.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = AdminController.class)
 class StaffModelAdvice {
 
 	private final Team team;

@@ -3,13 +3,13 @@ package org.aftersale.stores.web;
 import java.util.Map;
 
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRegistry;
 import org.aftersale.stores.Team;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Settings › Stores: the stores an owner runs, and opening another one. The new store's
  * first API key is shown once, like any new key.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('OWNER')")
 class StoreListController {
 

@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.stores.StoreRegistry;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Settings › Store: name, time zone, currency, locale and branding.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/settings/store")
 class StoreSettingsController {

@@ -5,10 +5,10 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Switches the signed-in staff member to another of their stores, with the role they hold
  * there.
  */
-@Controller
+@AdminController
 class StoreSwitchController {
 
 	private final SignedInStaff signedIn;

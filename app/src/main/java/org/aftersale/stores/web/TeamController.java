@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
 import org.aftersale.stores.Team;
@@ -14,7 +15,6 @@ import org.aftersale.stores.Team;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * owner grants owner, the last owner stays) live in {@link Team}; this page only shows
  * its answers.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/settings/team")
 class TeamController {

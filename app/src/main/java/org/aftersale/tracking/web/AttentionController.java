@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
 import org.aftersale.tracking.AttentionCategory;
@@ -19,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * up handle; admins set the thresholds. Handling swaps the row in place with htmx and
  * redirects back to the list without JavaScript.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 @RequestMapping("/admin/attention")
 class AttentionController {

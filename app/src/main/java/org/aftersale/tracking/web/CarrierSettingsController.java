@@ -2,6 +2,7 @@ package org.aftersale.tracking.web;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 import org.aftersale.tracking.polling.CarrierAccounts;
 import org.aftersale.tracking.polling.CarrierSettingsUpdate;
@@ -9,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-@Controller
+@AdminController
 @RequestMapping("/admin/settings/carriers")
 @PreAuthorize("hasRole('ADMIN')")
 class CarrierSettingsController {

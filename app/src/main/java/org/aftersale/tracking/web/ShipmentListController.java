@@ -7,13 +7,13 @@ import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.platform.AdminController;
 import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentQueries;
 import org.aftersale.tracking.ShipmentStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * number in any spelling. htmx requests get only the results; the form works without
  * JavaScript.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 class ShipmentListController {
 

@@ -9,6 +9,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.AttentionDesk;
 import org.aftersale.tracking.AttentionPolicy;
@@ -19,7 +20,6 @@ import org.aftersale.tracking.ShipmentQueries;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  * One shipment for support: its details and items, why it needs attention, the notes of
  * whoever handled it, and every carrier event with the payload exactly as received.
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ANALYST')")
 class ShipmentPageController {
 

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
+import org.aftersale.stores.ShopperText;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.page.PageBrandings;
 import org.aftersale.tracking.page.PageFont;
-import org.aftersale.stores.ShopperText;
 import org.aftersale.tracking.page.SocialNetwork;
 import org.aftersale.tracking.page.TrackingPages;
 
@@ -17,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Settings › Tracking page: the look of the store's shopper page, with a live preview
  * that htmx re-renders as the form changes (and a Preview button without JavaScript).
  */
-@Controller
+@AdminController
 @PreAuthorize("hasRole('ADMIN')")
 @RequestMapping("/admin/settings/tracking-page")
 class TrackingPageSettingsController {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.aftersale.kernel.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.webhooks.DeliveryId;
@@ -26,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the payloads carry shoppers' data. A new or rotated secret travels to the page once, as
  * a flash attribute, so reloading never shows it again.
  */
-@Controller
+@AdminController
 @RequestMapping("/admin/webhooks")
 @PreAuthorize("hasRole('ADMIN')")
 class WebhookAdminController {

@@ -49,6 +49,8 @@ class BatchedPublicationRepository implements EventPublicationRepository {
 
 	private static final int BATCH = 1000;
 
+	private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
 	private final EventPublicationRepository library;
 
 	private final JdbcTemplate jdbc;
@@ -264,6 +266,7 @@ class BatchedPublicationRepository implements EventPublicationRepository {
 			try {
 				batch.add(this.completions.take());
 				this.completions.drainTo(batch, BATCH - 1);
+				lingerFor(batch);
 				write(batch);
 				synchronized (this.progress) {
 					this.written += batch.size();
@@ -283,6 +286,22 @@ class BatchedPublicationRepository implements EventPublicationRepository {
 		}
 	}
 
+	// Under a steady trickle of listener work each completion would go out alone, and the
+	// statement, not the row, is most of the cost (0.5 ms a statement for three or four
+	// rows at 350 orders/s): a few milliseconds' wait lets one statement carry more.
+	private void lingerFor(List<Completion> batch) throws InterruptedException {
+		long deadline = System.nanoTime() + LINGER_NANOS;
+		while (batch.size() < BATCH) {
+			long left = deadline - System.nanoTime();
+			Completion next = left > 0 ? this.completions.poll(left, TimeUnit.NANOSECONDS) : null;
+			if (next == null) {
+				return;
+			}
+			batch.add(next);
+			this.completions.drainTo(batch, BATCH - batch.size());
+		}
+	}
+
 	private void write(List<Completion> batch) {
 		UUID[] ids = new UUID[batch.size()];
 		Timestamp[] at = new Timestamp[batch.size()];
@@ -292,8 +311,7 @@ class BatchedPublicationRepository implements EventPublicationRepository {
 		}
 		this.transactions.executeWithoutResult(status -> {
 			// Lost completions are redelivered (see the class comment): no need to wait
-			// for
-			// the disk.
+			// for the disk.
 			this.jdbc.execute("set local synchronous_commit to off");
 			this.jdbc.update(connection -> {
 				var statement = connection.prepareStatement(this.complete);

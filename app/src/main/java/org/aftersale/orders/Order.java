@@ -226,7 +226,7 @@ public class Order {
 		updatedAt = now;
 		refreshFulfilmentStatus();
 		events.add(new FulfilmentCreated(storeId(), id(), created.fulfilmentId(), created.trackingNumberList(),
-				created.trackingCompany(), created.trackingUrlList(), shipped, now));
+				created.trackingCompany(), created.trackingUrlList(), shipped, submission.occurredAt()));
 		return true;
 	}
 

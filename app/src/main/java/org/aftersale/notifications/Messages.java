@@ -44,9 +44,8 @@ public class Messages {
 	/** Stores a planned message unless one with its key exists; true when stored. */
 	boolean insert(PlannedMessage message) {
 		// The message and the first line of its log in one statement, the log line only
-		// when the message is new; positional parameters, since this runs once per
-		// planned
-		// message and the named form's parsing and look-ups were a third of its cost.
+		// when the message is new. Positional parameters: this runs once per planned
+		// message, and the named form's parsing and look-ups were a third of its cost.
 		Timestamp at = Timestamp.from(clock.instant());
 		int inserted = jdbc.sql("""
 				with planned as (

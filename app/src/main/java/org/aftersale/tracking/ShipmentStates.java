@@ -3,7 +3,7 @@ package org.aftersale.tracking;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +63,7 @@ class ShipmentStates {
 		if (changed.isEmpty()) {
 			return;
 		}
-		Set<OrderId> orders = new LinkedHashSet<>();
+		Set<OrderId> orders = new HashSet<>();
 		List<ShipmentStatusChanged> statusChanges = new ArrayList<>();
 		List<ShipmentDelivered> deliveries = new ArrayList<>();
 		List<ShipmentException> exceptions = new ArrayList<>();

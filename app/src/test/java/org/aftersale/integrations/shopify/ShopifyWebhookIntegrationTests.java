@@ -72,9 +72,8 @@ class ShopifyWebhookIntegrationTests {
 		assertThat(order.get("totals").get("total").asString()).isEqualTo("409.94");
 		assertThat(order.get("totals").get("refunded").asString()).isEqualTo("209.00");
 		assertThat(order.get("shipments").findValuesAsString("trackingNumber")).contains("1Z2345");
-		// Shipped when the shop fulfilled it, not when Aftersale heard of it: a shopper
-		// is
-		// not told today about a parcel that left in 2014.
+		// Shipped when the shop fulfilled it, not when Aftersale heard of it: nobody is
+		// told today about a parcel that left in 2014.
 		JsonNode shipments = api.get("/api/v1/orders/" + order.get("id").asString() + "/shipments").json();
 		assertThat(shipments.findValuesAsString("shippedAt")).containsExactly("2014-01-22T20:58:27Z");
 	}

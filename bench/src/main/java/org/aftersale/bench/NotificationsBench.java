@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * carrier event per shipment in batches and prints the e-mails/s GreenMail received, the
  * latency from each batch's POST (and from its 202) to the e-mail's arrival, and the
  * duplicates (more than one e-mail per recipient and trigger, or one Message-ID twice),
- * which must be zero. Run on purpose through {@code bench/run.sh notifications}.
+ * which must be zero; then the floor the machine sets for the same burst
+ * ({@link SmtpFloor}). Run on purpose through {@code bench/run.sh notifications}.
  *
  * <pre>
  * java -cp ... org.aftersale.bench.NotificationsBench --url http://localhost:18090 \
@@ -105,6 +106,13 @@ public final class NotificationsBench {
 			report(run, mailbox.all(), before, postedAt, acceptedAt, started);
 			System.out.printf("GreenMail holds %d e-mails (the delivery records: %d)%n", mailbox.stored(),
 					mailbox.size());
+			long[] due = new long[acceptedAt.length];
+			for (int i = 0; i < due.length; i++) {
+				due[i] = acceptedAt[i] - started;
+			}
+			new SmtpFloor(mailbox.sample(), smtpPort + 1,
+					Integer.parseInt(values.getOrDefault("floor-connections", "4")))
+				.measure(due);
 		}
 		finally {
 			smtp.stop();
@@ -267,10 +275,6 @@ public final class NotificationsBench {
 	}
 
 	/**
-	 * Watches GreenMail's store and notes when each e-mail first appears, every few
-	 * milliseconds: the receipt times are as exact as that interval.
-	 */
-	/**
 	 * What GreenMail received, recorded as it delivers each message (before it answers
 	 * the sender), so that the driver's bookkeeping costs GreenMail nothing. Polling
 	 * {@code getReceivedMessages()} instead walked every mailbox each time: with 10,000
@@ -285,18 +289,31 @@ public final class NotificationsBench {
 
 		private final AtomicInteger count = new AtomicInteger();
 
+		private volatile MimeMessage sample;
+
 		Mailbox(GreenMail smtp) throws UserException {
 			this.smtp = smtp;
 			UserManager users = smtp.getUserManager();
 			GreenMailUser catchAll = users.createUser("catch-all@bench.localhost", "catch-all", "catch-all");
 			users.setMessageDeliveryHandler((message, address) -> {
-				received.add(describe(message.getMessage(), System.nanoTime()));
+				Received seen = describe(message.getMessage(), System.nanoTime());
+				received.add(seen);
+				if (sample == null && "delivered".equals(seen.trigger())) {
+					sample = message.getMessage();
+				}
 				count.incrementAndGet();
 				return catchAll;
 			});
 		}
 
 		/** How many messages GreenMail holds, counted the slow way, once at the end. */
+		/** One delivered e-mail as it arrived, headers and encoded body. */
+		byte[] sample() throws Exception {
+			java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+			sample.writeTo(raw);
+			return raw.toByteArray();
+		}
+
 		int stored() {
 			return smtp.getReceivedMessages().length;
 		}

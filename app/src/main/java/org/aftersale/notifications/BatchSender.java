@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
@@ -81,6 +82,7 @@ class BatchSender {
 		long renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 		Map<OrderId, Order> orders = ordersOf(batch);
 		Map<ShipmentId, Shipment> shipments = shipmentsOf(batch);
+		Map<StoreId, Suppressions.Blocks> blocks = blocksOf(batch);
 		try (MessageChannel.Handover handover = channel.open()) {
 			for (List<Message> group : digests(batch, policies)) {
 				if (!running.getAsBoolean()) {
@@ -90,7 +92,8 @@ class BatchSender {
 					messages.renewLease(token, settings.lease());
 					renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 				}
-				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()), shipments);
+				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()), shipments,
+						blocks.get(group.get(0).storeId()));
 			}
 		}
 		finally {
@@ -120,11 +123,24 @@ class BatchSender {
 		return shipments;
 	}
 
+	// The suppression list as it stood when the batch was claimed, in one query: an entry
+	// added while the batch goes out (a STOP, an unsubscribe) counts from the next batch,
+	// a moment later, as it would had it come a moment later. Entries this sender adds
+	// itself (a bounce) count at once.
+	private Map<StoreId, Suppressions.Blocks> blocksOf(List<Message> batch) {
+		Map<StoreId, Suppressions.Blocks> blocks = new HashMap<>();
+		batch.stream()
+			.collect(
+					Collectors.groupingBy(Message::storeId, Collectors.mapping(Message::recipient, Collectors.toSet())))
+			.forEach((storeId, recipients) -> blocks.put(storeId,
+					suppressions.among(storeId, batch.get(0).channel(), recipients)));
+		return blocks;
+	}
+
 	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group,
-			@Nullable Order order, Map<ShipmentId, Shipment> shipments) {
+			@Nullable Order order, Map<ShipmentId, Shipment> shipments, Suppressions.Blocks blocks) {
 		Message lead = group.get(0);
-		Optional<String> blocked = suppressions.blocking(lead.storeId(), lead.channel(), lead.recipient(),
-				lead.purpose());
+		Optional<String> blocked = blocks.blocking(lead.recipient(), lead.purpose());
 		if (blocked.isPresent()) {
 			for (Message message : group) {
 				messages.markGivenUp(message.id(), token, MessageStatus.SUPPRESSED,
@@ -145,7 +161,7 @@ class BatchSender {
 		}
 		rate.acquire(lead.channel());
 		SendOutcome outcome = handover.send(outgoing);
-		record(lead, token, outgoing, outcome);
+		record(lead, token, outgoing, outcome, blocks);
 		if (outcome instanceof SendOutcome.Accepted && group.size() > 1) {
 			messages.markMerged(group.subList(1, group.size()).stream().map(Message::id).toList(), token, lead.id());
 		}
@@ -153,12 +169,13 @@ class BatchSender {
 			// The digest did not go out: its parts follow the lead's fate at their next
 			// try.
 			for (Message message : group.subList(1, group.size())) {
-				record(message, token, outgoing, outcome);
+				record(message, token, outgoing, outcome, blocks);
 			}
 		}
 	}
 
-	private void record(Message message, UUID token, OutgoingMessage outgoing, SendOutcome outcome) {
+	private void record(Message message, UUID token, OutgoingMessage outgoing, SendOutcome outcome,
+			Suppressions.Blocks blocks) {
 		if (outcome instanceof SendOutcome.Accepted accepted) {
 			messages.markSent(message.id(), token, accepted.providerId(), outgoing.subject());
 		}
@@ -176,6 +193,7 @@ class BatchSender {
 			if (rejected.suppressAddress()) {
 				suppressions.add(message.storeId(), message.channel(), message.recipient(), Suppressions.Scope.ALL,
 						Suppressions.Reason.BOUNCE, rejected.reason());
+				blocks.add(message.recipient(), Suppressions.Scope.ALL, Suppressions.Reason.BOUNCE.wireName());
 			}
 			messages.markGivenUp(message.id(), token,
 					rejected.suppressAddress() ? MessageStatus.BOUNCED : MessageStatus.FAILED, rejected.reason());
@@ -194,11 +212,14 @@ class BatchSender {
 			Map<ShipmentId, Shipment> shipments) {
 		Store store = stores.get(lead.storeId());
 		MessagingPolicy policy = policies.of(lead.storeId());
-		String unsubscribe = unsubscribeLinks.urlFor(lead.storeId(), lead.channel(), lead.recipient(), lead.purpose());
+		// Only marketing carries an unsubscribe link; a transactional message would sign
+		// one for nothing.
+		@Nullable String unsubscribe = lead.purpose() == Purpose.MARKETING
+				? unsubscribeLinks.urlFor(lead.storeId(), lead.channel(), lead.recipient(), lead.purpose()) : null;
 		List<UUID> parcels = group.stream().map(Message::shipmentId).filter(id -> id != null).distinct().toList();
 		ComposedMessage composed = composer.compose(new MessageContext(lead.storeId(), lead.trigger(), lead.channel(),
-				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), parcels, lead.recipient(),
-				lead.purpose() == Purpose.MARKETING ? unsubscribe : null, order, shipments));
+				java.util.Locale.forLanguageTag(lead.locale()), lead.orderId(), parcels, lead.recipient(), unsubscribe,
+				order, shipments));
 		Map<String, String> headers = new LinkedHashMap<>();
 		if (lead.channel() == Channel.EMAIL && lead.purpose() == Purpose.MARKETING) {
 			// RFC 8058 one-click unsubscribe: mail clients POST

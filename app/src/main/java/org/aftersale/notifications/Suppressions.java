@@ -3,7 +3,11 @@ package org.aftersale.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -71,6 +75,61 @@ public class Suppressions {
 			.param("purpose", purpose.wireName())
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * The entries of these addresses, read in one query: a sender checks a whole batch
+	 * against the list at once instead of one query per message.
+	 */
+	Blocks among(StoreId storeId, Channel channel, Collection<String> addresses) {
+		Blocks blocks = new Blocks(channel);
+		if (addresses.isEmpty()) {
+			return blocks;
+		}
+		jdbc.sql("""
+				select address, scope, reason from notifications.suppression
+				where store_id = :store and channel = :channel and address in (:addresses)
+				""")
+			.param("store", storeId.value())
+			.param("channel", channel.wireName())
+			.param("addresses", addresses.stream().map(address -> normal(channel, address)).distinct().toList())
+			.query((rs, n) -> {
+				blocks.add(rs.getString("address"), Scope.valueOf(rs.getString("scope").toUpperCase(Locale.ROOT)),
+						rs.getString("reason"));
+				return null;
+			})
+			.list();
+		return blocks;
+	}
+
+	/** The entries of some addresses of one store and channel, as a sender saw them. */
+	static final class Blocks {
+
+		private final Channel channel;
+
+		private final Map<String, Map<Scope, String>> reasons = new HashMap<>();
+
+		private Blocks(Channel channel) {
+			this.channel = channel;
+		}
+
+		/**
+		 * The same answer as {@link Suppressions#blocking}, for an address read before.
+		 */
+		Optional<String> blocking(String address, Purpose purpose) {
+			Map<Scope, String> entries = reasons.getOrDefault(normal(channel, address), Map.of());
+			if (entries.containsKey(Scope.ALL)) {
+				return Optional.of(entries.get(Scope.ALL));
+			}
+			return purpose == Purpose.MARKETING ? Optional.ofNullable(entries.get(Scope.MARKETING)) : Optional.empty();
+		}
+
+		/** Notes an entry this sender added itself, for the rest of its batch. */
+		void add(String address, Scope scope, String reason) {
+			reasons.computeIfAbsent(normal(channel, address), a -> new EnumMap<>(Scope.class))
+				.putIfAbsent(scope, reason);
+		}
+
 	}
 
 	public void add(StoreId storeId, Channel channel, String address, Scope scope, Reason reason,

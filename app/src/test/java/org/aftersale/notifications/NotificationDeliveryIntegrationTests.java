@@ -271,6 +271,37 @@ class NotificationDeliveryIntegrationTests {
 			.isEmpty();
 	}
 
+	@Test
+	void aSenderReadsTheListForItsWholeBatchAndAnswersAsForOneAddress() {
+		String marketingOnly = unique();
+		String bounced = unique();
+		String clean = unique();
+		suppressions.add(store.id(), Channel.EMAIL, marketingOnly, Suppressions.Scope.MARKETING,
+				Suppressions.Reason.UNSUBSCRIBE, "test");
+		suppressions.add(store.id(), Channel.EMAIL, bounced, Suppressions.Scope.ALL, Suppressions.Reason.BOUNCE, "550");
+		suppressions.add(store.id(), Channel.EMAIL, bounced, Suppressions.Scope.MARKETING,
+				Suppressions.Reason.UNSUBSCRIBE, "test");
+		List<String> addresses = List.of(marketingOnly.toUpperCase(), bounced, clean);
+
+		Suppressions.Blocks blocks = suppressions.among(store.id(), Channel.EMAIL, addresses);
+
+		for (String address : addresses) {
+			for (Purpose purpose : Purpose.values()) {
+				assertThat(blocks.blocking(address, purpose)).as(address + " " + purpose)
+					.isEqualTo(suppressions.blocking(store.id(), Channel.EMAIL, address, purpose));
+			}
+		}
+		assertThat(blocks.blocking(bounced, Purpose.MARKETING)).contains("bounce");
+		assertThat(suppressions.among(StoreId.of(UUID.randomUUID().toString()), Channel.EMAIL, addresses)
+			.blocking(bounced, Purpose.TRANSACTIONAL)).isEmpty();
+		assertThat(suppressions.among(store.id(), Channel.SMS, addresses).blocking(bounced, Purpose.TRANSACTIONAL))
+			.isEmpty();
+
+		// A bounce seen by the sender itself counts for the rest of its batch.
+		blocks.add(clean, Suppressions.Scope.ALL, "bounce");
+		assertThat(blocks.blocking(clean.toUpperCase(), Purpose.TRANSACTIONAL)).contains("bounce");
+	}
+
 	static String event(String number, String status, String description, String at) {
 		return """
 				{"trackingNumber":"%s","status":"%s","description":"%s","occurredAt":"%s"}""".formatted(number, status,

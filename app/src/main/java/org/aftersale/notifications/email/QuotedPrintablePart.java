@@ -51,8 +51,7 @@ final class QuotedPrintablePart {
 	 */
 	static byte[] encode(byte[] in) {
 		// Room for the worst case, every byte as =XX with a soft break every 25 of them:
-		// one array and no bounds checks or locking per byte (ByteArrayOutputStream
-		// synchronizes each write).
+		// one array, written without the lock that ByteArrayOutputStream takes per byte.
 		byte[] out = new byte[in.length * 3 + (in.length / 24 + 1) * 3];
 		int n = 0;
 		int column = 0;

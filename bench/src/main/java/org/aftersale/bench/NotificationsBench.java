@@ -306,7 +306,6 @@ public final class NotificationsBench {
 			});
 		}
 
-		/** How many messages GreenMail holds, counted the slow way, once at the end. */
 		/** One delivered e-mail as it arrived, headers and encoded body. */
 		byte[] sample() throws Exception {
 			java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
@@ -314,6 +313,7 @@ public final class NotificationsBench {
 			return raw.toByteArray();
 		}
 
+		/** How many messages GreenMail holds, counted the slow way, once at the end. */
 		int stored() {
 			return smtp.getReceivedMessages().length;
 		}

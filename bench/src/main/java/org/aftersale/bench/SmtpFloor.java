@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -46,7 +47,8 @@ final class SmtpFloor {
 	 */
 	void measure(long[] dueNanos) throws Exception {
 		int count = dueNanos.length;
-		long[] arrived = new long[count];
+		// Written by GreenMail's threads, read here once every copy was answered.
+		AtomicLongArray arrived = new AtomicLongArray(count);
 		AtomicInteger received = new AtomicInteger();
 		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
@@ -54,7 +56,8 @@ final class SmtpFloor {
 			GreenMailUser sink = smtp.getUserManager().createUser("floor@bench.localhost", "floor", "floor");
 			smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
 				String local = address.getEmail();
-				arrived[Integer.parseInt(local.substring("floor-".length(), local.indexOf('@')))] = System.nanoTime();
+				arrived.set(Integer.parseInt(local.substring("floor-".length(), local.indexOf('@'))),
+						System.nanoTime());
 				received.incrementAndGet();
 				return sink;
 			});
@@ -92,8 +95,8 @@ final class SmtpFloor {
 			long[] latencies = new long[count];
 			long last = start;
 			for (int i = 0; i < count; i++) {
-				latencies[i] = arrived[i] - start - dueNanos[i];
-				last = Math.max(last, arrived[i]);
+				latencies[i] = arrived.get(i) - start - dueNanos[i];
+				last = Math.max(last, arrived.get(i));
 			}
 			Arrays.sort(latencies);
 			System.out.printf(

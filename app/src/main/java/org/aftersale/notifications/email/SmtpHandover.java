@@ -67,14 +67,14 @@ class SmtpHandover implements MessageChannel.Handover {
 			return new SendOutcome.Accepted(mime.getMessageID());
 		}
 		catch (SMTPAddressFailedException ex) {
-			return byCode(ex.getReturnCode(), ex.getMessage(), true);
+			return replied(ex.getReturnCode(), ex.getMessage(), true);
 		}
 		catch (SMTPSendFailedException ex) {
-			return byCode(ex.getReturnCode(), ex.getMessage(), false);
+			return replied(ex.getReturnCode(), ex.getMessage(), false);
 		}
 		catch (SendFailedException ex) {
 			if (ex.getNextException() instanceof SMTPAddressFailedException address) {
-				return byCode(address.getReturnCode(), address.getMessage(), true);
+				return replied(address.getReturnCode(), address.getMessage(), true);
 			}
 			disconnect();
 			return new SendOutcome.Retry("SMTP: " + ex.getMessage(), null);
@@ -84,6 +84,17 @@ class SmtpHandover implements MessageChannel.Handover {
 			disconnect();
 			return new SendOutcome.Retry("SMTP unreachable: " + ex.getMessage(), null);
 		}
+	}
+
+	// Jakarta Mail reports a connection the server closed instead of answering as code
+	// -1:
+	// nothing was refused, so it is tried again like any broken connection.
+	private SendOutcome replied(int code, String reply, boolean recipient) {
+		if (code < 0) {
+			disconnect();
+			return new SendOutcome.Retry("SMTP server closed the connection: " + reply.strip(), null);
+		}
+		return byCode(code, reply, recipient);
 	}
 
 	private static SendOutcome byCode(int code, String reply, boolean recipient) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -93,12 +94,8 @@ public class Suppressions {
 			.param("store", storeId.value())
 			.param("channel", channel.wireName())
 			.param("addresses", addresses.stream().map(address -> normal(channel, address)).distinct().toList())
-			.query((rs, n) -> {
-				blocks.add(rs.getString("address"), Scope.valueOf(rs.getString("scope").toUpperCase(Locale.ROOT)),
-						rs.getString("reason"));
-				return null;
-			})
-			.list();
+			.query((RowCallbackHandler) rs -> blocks.add(rs.getString("address"),
+					Scope.valueOf(rs.getString("scope").toUpperCase(Locale.ROOT)), rs.getString("reason")));
 		return blocks;
 	}
 

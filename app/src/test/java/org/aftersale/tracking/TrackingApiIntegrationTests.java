@@ -118,14 +118,7 @@ class TrackingApiIntegrationTests {
 
 	@Test
 	void ingestsTenThousandEventsInOneRequestAndCountsDuplicatesAndUnknowns() {
-		OrderId orderId = OrderId.of(order());
-		List<String> numbers = new ArrayList<>();
-		for (int i = 0; i < 1000; i++) {
-			String number = "BULK" + store.slug().substring(6).toUpperCase() + String.format("%05d", i);
-			tracker.track(store.id(), orderId,
-					new ShipmentSubmission(number, "dhl", null, null, null, null, null, List.of()));
-			numbers.add(number);
-		}
+		List<String> numbers = parcels(OrderId.of(order()), "BULK", 1000);
 		String batch = events(numbers, 10);
 
 		long started = System.nanoTime();
@@ -152,13 +145,7 @@ class TrackingApiIntegrationTests {
 	void publishesOneProgressEventForABatchOfCarrierEventsThatCanBeRepublished(@Autowired JdbcClient jdbc,
 			@Autowired EventSerializer serializer) {
 		OrderId orderId = OrderId.of(order());
-		List<String> numbers = new ArrayList<>();
-		for (int i = 0; i < 20; i++) {
-			String number = "PROG" + store.slug().substring(6).toUpperCase() + String.format("%03d", i);
-			tracker.track(store.id(), orderId,
-					new ShipmentSubmission(number, "dhl", null, null, null, null, null, List.of()));
-			numbers.add(number);
-		}
+		List<String> numbers = parcels(orderId, "PROG", 20);
 
 		ApiClient.Response response = api.post("/api/v1/tracking-events", events(numbers, 10));
 
@@ -289,6 +276,20 @@ class TrackingApiIntegrationTests {
 		ApiClient.Response created = api.post("/api/v1/orders", OrderFixtures.anyOrderJson());
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json().get("id").asString();
+	}
+
+	/**
+	 * Tracks that many DHL parcels on the order, numbered after the prefix and the store.
+	 */
+	private List<String> parcels(OrderId orderId, String prefix, int count) {
+		List<String> numbers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String number = prefix + store.slug().substring(6).toUpperCase() + String.format("%05d", i);
+			tracker.track(store.id(), orderId,
+					new ShipmentSubmission(number, "dhl", null, null, null, null, null, List.of()));
+			numbers.add(number);
+		}
+		return numbers;
 	}
 
 	private static String events(List<String> numbers, int perShipment) {

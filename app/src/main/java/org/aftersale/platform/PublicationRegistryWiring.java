@@ -10,12 +10,20 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Puts {@link BatchedPublicationRepository} in front of the library's JDBC repository of
- * the event publication registry.
+ * the event publication registry, and gives the registry a serializer that holds its
+ * mapper.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicationRegistryWiring {
+
+	@Bean
+	EventSerializer registryEventSerializer(JsonMapper mapper) {
+		return new RegistryEventSerializer(mapper);
+	}
 
 	@Bean(destroyMethod = "close")
 	@Primary

@@ -42,7 +42,7 @@ class BatchedPublicationRepositoryIntegrationTests {
 	}
 
 	@Test
-	void publicationsGoInWithTheirTransactionAndTheEventIsSerializedOnce() {
+	void publicationsGoInWithTheirTransactionAndTheEventIsSerializedOnceAndReadBackWhole() {
 		ParcelWeighed event = new ParcelWeighed(UUID.randomUUID(), 1250);
 		TargetEventPublication first = TargetEventPublication.of(event, PublicationTargetIdentifier.of("test.a"));
 		TargetEventPublication second = TargetEventPublication.of(event, PublicationTargetIdentifier.of("test.b"));
@@ -60,8 +60,12 @@ class BatchedPublicationRepositoryIntegrationTests {
 			.param("ids", ids)
 			.query(String.class)
 			.list()).singleElement().asString().contains(event.parcel().toString()).contains("1250");
-		assertThat(registry.findIncompletePublications()).extracting(TargetEventPublication::getIdentifier)
-			.containsAll(ids);
+		assertThat(registry.findIncompletePublications())
+			.filteredOn(publication -> ids.contains(publication.getIdentifier()))
+			.as("read back, each publication carries the event as it was published")
+			.hasSize(2)
+			.extracting(TargetEventPublication::getEvent)
+			.containsOnly(event);
 	}
 
 	@Test

@@ -37,12 +37,7 @@ public final class OrderIntakeBench {
 		BenchOptions options = BenchOptions.parse(args);
 		List<OlistOrders.OlistOrder> olist = OlistOrders.load(options.olist());
 		String run = Long.toString(System.currentTimeMillis(), 36);
-		List<String> templates = new ArrayList<>(olist.size());
-		for (OlistOrders.OlistOrder order : olist) {
-			Map<String, Object> document = OrderDocuments.of(order, run, 0);
-			document.put("externalId", "__EXT__");
-			templates.add(JSON.writeValueAsString(document));
-		}
+		List<String> templates = templates(olist, run);
 		System.out.printf("Loaded %d Olist orders; mode=%s clients=%d seconds=%d batch=%d%n", templates.size(),
 				options.mode(), options.clients(), options.seconds(), options.batch());
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -52,6 +47,20 @@ public final class OrderIntakeBench {
 		}
 		Result result = drive(options, http, templates, run, sequence, options.seconds());
 		result.print(options);
+	}
+
+	/**
+	 * One compact JSON order per Olist order, its external id left as {@code __EXT__} for
+	 * the driver to make unique per post.
+	 */
+	static List<String> templates(List<OlistOrders.OlistOrder> olist, String run) {
+		List<String> templates = new ArrayList<>(olist.size());
+		for (OlistOrders.OlistOrder order : olist) {
+			Map<String, Object> document = OrderDocuments.of(order, run, 0);
+			document.put("externalId", "__EXT__");
+			templates.add(JSON.writeValueAsString(document));
+		}
+		return templates;
 	}
 
 	private static Result drive(BenchOptions options, HttpClient http, List<String> templates, String run,

@@ -30,6 +30,8 @@ class EmailChannel implements MessageChannel {
 
 	private final Session session;
 
+	private final Session internationalSession;
+
 	EmailChannel(MailProperties mail) {
 		// Jakarta Mail looks its StreamProvider up with a ServiceLoader scan of the whole
 		// class path for every body part it creates or writes unless this names it: 38 %
@@ -44,6 +46,12 @@ class EmailChannel implements MessageChannel {
 		properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
 		properties.putIfAbsent("mail.smtp.timeout", "10000");
 		this.session = Session.getInstance(properties);
+		// Only for mailbox names beyond ASCII, and only through a server offering
+		// SMTPUTF8: this session writes display names and other headers in raw UTF-8.
+		Properties international = new Properties();
+		international.putAll(properties);
+		international.put("mail.mime.allowutf8", "true");
+		this.internationalSession = Session.getInstance(international);
 	}
 
 	@Override
@@ -58,8 +66,8 @@ class EmailChannel implements MessageChannel {
 
 	@Override
 	public Handover open() {
-		return new SmtpHandover(session, mail.getHost(), mail.getPort() == null ? 25 : mail.getPort(),
-				mail.getUsername(), mail.getPassword());
+		return new SmtpHandover(session, internationalSession, mail.getHost(),
+				mail.getPort() == null ? 25 : mail.getPort(), mail.getUsername(), mail.getPassword());
 	}
 
 }

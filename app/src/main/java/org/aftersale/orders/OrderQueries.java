@@ -201,21 +201,34 @@ public class OrderQueries {
 	}
 
 	/**
-	 * The store's best-selling SKUs by units on orders placed since {@code since}
-	 * (cancelled orders excluded), most units first, each with the title and image of its
-	 * most recent line. Empty when the store sold nothing with a SKU in that time.
+	 * The store's best-selling products by units on orders placed since {@code since}
+	 * (cancelled orders excluded), most units first, leaving out the products of the
+	 * order {@code bought}: a product is its shop's product id, or its SKU where the line
+	 * has none, so that another colour of what the shopper just bought is not suggested
+	 * to them. Each comes with the SKU, title and image of its most recent line. Empty
+	 * when the store sold nothing with a SKU in that time.
 	 */
-	public List<BestSeller> bestSellers(StoreId storeId, java.time.Instant since, int limit) {
+	public List<BestSeller> bestSellers(StoreId storeId, OrderId bought, java.time.Instant since, int limit) {
 		return jdbc
 			.sql("""
-					select li.sku, sum(li.quantity) as units,
-					       (array_agg(li.title order by o.placed_at desc))[1] as title,
-					       (array_agg(li.image_url order by o.placed_at desc) filter (where li.image_url is not null))[1] as image_url
-					from orders.line_item li join orders.shop_order o on o.id = li.order_id
-					where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
-					  and li.sku is not null and li.sku <> ''
-					group by li.sku order by units desc, li.sku limit :limit""")
+					with sold as (
+					    select coalesce(nullif(li.product_id, ''), li.sku) as product, li.sku, li.title,
+					           li.image_url, li.quantity, o.placed_at
+					    from orders.line_item li join orders.shop_order o on o.id = li.order_id
+					    where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
+					      and li.sku is not null and li.sku <> ''),
+					bought as (
+					    select coalesce(nullif(li.product_id, ''), li.sku) as product
+					    from orders.line_item li join orders.shop_order o on o.id = li.order_id
+					    where o.store_id = :store and o.id = :bought)
+					select (array_agg(sku order by placed_at desc))[1] as sku, sum(quantity) as units,
+					       (array_agg(title order by placed_at desc))[1] as title,
+					       (array_agg(image_url order by placed_at desc) filter (where image_url is not null))[1] as image_url
+					from sold
+					where product not in (select product from bought where product is not null)
+					group by product order by units desc, product limit :limit""")
 			.param("store", storeId.value())
+			.param("bought", bought.value())
 			.param("since", Timestamp.from(since))
 			.param("limit", Math.max(1, Math.min(limit, 50)))
 			.query((rs, n) -> new BestSeller(rs.getString("sku"), rs.getString("title"), rs.getString("image_url"),

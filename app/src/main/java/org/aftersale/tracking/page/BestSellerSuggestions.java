@@ -15,9 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first {@link ProductSuggestions}: the store's best sellers by units over the last
- * 90 days, leaving out what the shopper already bought. Ordered last, so that any other
- * implementation (recommendations) is chosen before it.
+ * The first {@link ProductSuggestions}: the store's best-selling products by units over
+ * the last 90 days, leaving out the products of the order (in any variant: the query
+ * knows them by product, which the page's SKUs alone cannot tell). Ordered last, so that
+ * any other implementation (recommendations) is chosen before it.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -36,10 +37,8 @@ class BestSellerSuggestions implements ProductSuggestions {
 
 	@Override
 	public List<SuggestedProduct> suggestFor(StoreId storeId, OrderId orderId, List<String> skusInOrder, int limit) {
-		return orders.bestSellers(storeId, clock.instant().minus(PERIOD), limit + skusInOrder.size())
+		return orders.bestSellers(storeId, orderId, clock.instant().minus(PERIOD), limit)
 			.stream()
-			.filter(seller -> !skusInOrder.contains(seller.sku()))
-			.limit(limit)
 			.map(seller -> new SuggestedProduct(seller.sku(), seller.title(),
 					SafeUrl.isHttpOrHttps(seller.imageUrl()) ? seller.imageUrl() : null))
 			.toList();

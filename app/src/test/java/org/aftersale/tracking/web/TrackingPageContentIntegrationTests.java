@@ -53,6 +53,29 @@ class TrackingPageContentIntegrationTests {
 	}
 
 	@Test
+	void suggestsNoOtherVariantOfAProductTheShopperBought() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		sell(api, "BEANIE-RUST", "Cable knit beanie", 6, "prod-beanie");
+		sell(api, "BEANIE-FOREST", "Cable knit beanie", 3, "prod-beanie");
+		sell(api, "SCARF-1", "Wool scarf", 2, "prod-scarf");
+		ApiClient.Response bought = api.post("/api/v1/orders", """
+				{"externalId":"%s","source":"api","number":"B-%s","placedAt":"%s","currency":"EUR",
+				 "customer":{"email":"beanie@example.com"},
+				 "lineItems":[{"sku":"BEANIE-OAT","title":"Cable knit beanie","variantTitle":"Oat","quantity":1,
+				               "unitPrice":"34.00","productId":"prod-beanie"}],
+				 "totals":{"subtotal":"34.00","shipping":"0.00","tax":"0.00","discount":"0.00","total":"34.00"}}
+				""".formatted(UUID.randomUUID(), UUID.randomUUID().toString().substring(0, 8),
+				java.time.OffsetDateTime.now().minusDays(1)));
+		assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+
+		String page = page(new ApiClient(port, ""), TrackingPageFixtures.link(api, bought.json().get("id").asString()));
+
+		String suggestions = page.substring(page.indexOf("You may also like"));
+		assertThat(suggestions).contains("Wool scarf").doesNotContain("Cable knit beanie");
+	}
+
+	@Test
 	void showsNewCarrierEventsAndOrderChangesOnTheNextView() {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
 		ApiClient api = store.api(port);
@@ -82,13 +105,18 @@ class TrackingPageContentIntegrationTests {
 	}
 
 	private static void sell(ApiClient api, String sku, String title, int quantity) {
+		sell(api, sku, title, quantity, null);
+	}
+
+	private static void sell(ApiClient api, String sku, String title, int quantity, String productId) {
+		String product = productId == null ? "" : ",\"productId\":\"" + productId + "\"";
 		ApiClient.Response created = api.post("/api/v1/orders", """
 				{"externalId":"%s","source":"api","number":"S-%s","placedAt":"%s","currency":"EUR",
 				 "customer":{"email":"buyer@example.com"},
-				 "lineItems":[{"sku":"%s","title":"%s","quantity":%d,"unitPrice":"10.00"}],
+				 "lineItems":[{"sku":"%s","title":"%s","quantity":%d,"unitPrice":"10.00"%s}],
 				 "totals":{"subtotal":"10.00","shipping":"0.00","tax":"0.00","discount":"0.00","total":"10.00"}}
 				""".formatted(UUID.randomUUID(), UUID.randomUUID().toString().substring(0, 8),
-				java.time.OffsetDateTime.now().minusDays(3), sku, title, quantity));
+				java.time.OffsetDateTime.now().minusDays(3), sku, title, quantity, product));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 	}
 

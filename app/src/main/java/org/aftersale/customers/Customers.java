@@ -1,7 +1,5 @@
 package org.aftersale.customers;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +12,6 @@ interface Customers extends CrudRepository<Customer, UUID> {
 
 	@Query("select id from customers.customer where store_id = :storeId and email = :email for update")
 	Optional<UUID> lockIdByEmail(UUID storeId, String email);
-
-	// In id order, so that two listeners locking overlapping customers do not deadlock.
-	@Query("select id from customers.customer where store_id = :storeId and email in (:emails) order by id for update")
-	List<UUID> lockIdsByEmail(UUID storeId, Collection<String> emails);
 
 	@Query("select id from customers.customer where store_id = :storeId and source = :source and external_id = :externalId for update")
 	Optional<UUID> lockIdBySource(UUID storeId, String source, String externalId);

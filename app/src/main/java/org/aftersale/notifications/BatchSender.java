@@ -144,7 +144,7 @@ class BatchSender {
 		if (blocked.isPresent()) {
 			for (Message message : group) {
 				messages.markGivenUp(message.id(), token, MessageStatus.SUPPRESSED,
-						"recipient is on the suppression list (" + blocked.get() + ")");
+						"recipient is on the suppression list (" + blocked.get() + ")", null);
 			}
 			return;
 		}
@@ -155,7 +155,8 @@ class BatchSender {
 		catch (RuntimeException ex) {
 			log.warn("cannot compose message {}: {}", lead.id(), ex.toString());
 			for (Message message : group) {
-				messages.markGivenUp(message.id(), token, MessageStatus.FAILED, "cannot compose: " + ex.getMessage());
+				messages.markGivenUp(message.id(), token, MessageStatus.FAILED, "cannot compose: " + ex.getMessage(),
+						null);
 			}
 			return;
 		}
@@ -182,11 +183,11 @@ class BatchSender {
 		else if (outcome instanceof SendOutcome.Retry retry) {
 			if (message.attempts() >= settings.maxAttempts()) {
 				messages.markGivenUp(message.id(), token, MessageStatus.FAILED,
-						"gave up after " + message.attempts() + " attempts: " + retry.reason());
+						"gave up after " + message.attempts() + " attempts: " + retry.reason(), outgoing.subject());
 			}
 			else {
 				messages.scheduleRetry(message.id(), token, nextAttempt(message.attempts(), retry.retryAfter()),
-						retry.reason());
+						retry.reason(), outgoing.subject());
 			}
 		}
 		else if (outcome instanceof SendOutcome.Rejected rejected) {
@@ -196,7 +197,8 @@ class BatchSender {
 				blocks.add(message.recipient(), Suppressions.Scope.ALL, Suppressions.Reason.BOUNCE.wireName());
 			}
 			messages.markGivenUp(message.id(), token,
-					rejected.suppressAddress() ? MessageStatus.BOUNCED : MessageStatus.FAILED, rejected.reason());
+					rejected.suppressAddress() ? MessageStatus.BOUNCED : MessageStatus.FAILED, rejected.reason(),
+					outgoing.subject());
 		}
 	}
 

@@ -147,14 +147,18 @@ public class Messages {
 		}
 	}
 
-	void scheduleRetry(UUID id, UUID token, Instant next, String error) {
+	/**
+	 * @param subject what the composed message was titled (its log shows it).
+	 */
+	void scheduleRetry(UUID id, UUID token, Instant next, String error, String subject) {
 		jdbc.sql(logged("""
 				update notifications.message
-				set status = 'scheduled', due_at = :next, last_error = :error, claim_token = null,
+				set status = 'scheduled', due_at = :next, last_error = :error, subject = :subject, claim_token = null,
 				  claimed_until = null, updated_at = :now
 				where id = :id and claim_token = :token and status = 'sending'"""))
 			.param("next", Timestamp.from(next))
 			.param("error", clip(error, 1000))
+			.param("subject", clip(subject, 300))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.param("token", token)
@@ -165,14 +169,18 @@ public class Messages {
 
 	/**
 	 * Gives a claimed message up: {@code FAILED}, {@code BOUNCED} or {@code SUPPRESSED}.
+	 * @param subject what the composed message was titled, or null when it was given up
+	 * before it was composed
 	 */
-	void markGivenUp(UUID id, UUID token, MessageStatus status, String error) {
+	void markGivenUp(UUID id, UUID token, MessageStatus status, String error, @Nullable String subject) {
 		jdbc.sql(logged("""
 				update notifications.message
-				set status = :status, last_error = :error, claim_token = null, claimed_until = null, updated_at = :now
+				set status = :status, last_error = :error, subject = coalesce(:subject, subject), claim_token = null,
+				  claimed_until = null, updated_at = :now
 				where id = :id and claim_token = :token and status = 'sending'"""))
 			.param("status", status.wireName())
 			.param("error", clip(error, 1000))
+			.param("subject", subject == null ? null : clip(subject, 300))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.param("token", token)

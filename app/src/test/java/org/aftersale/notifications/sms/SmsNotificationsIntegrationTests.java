@@ -135,8 +135,10 @@ class SmsNotificationsIntegrationTests {
 		eventually(() -> sms(order[0]).stream().anyMatch(m -> m.status() == MessageStatus.FAILED), "failed");
 		SmsFixtures.pause(Duration.ofMillis(1500));
 		assertThat(texts()).hasSize(2);
-		assertThat(sms(order[0])).singleElement()
-			.satisfies(message -> assertThat(message.lastError()).contains("gave up after 2 attempts"));
+		assertThat(sms(order[0])).singleElement().satisfies(message -> {
+			assertThat(message.lastError()).contains("gave up after 2 attempts");
+			assertThat(message.subject()).as("the log says what was being sent").isNotBlank();
+		});
 	}
 
 	@Test

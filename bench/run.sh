@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
 # Usage: bench/run.sh [orders|events|page|notifications|notifications-paced|all] (default all; "all" leaves out the
-# notifications runs, which need a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "page" and "orders", wrk. BENCH_JAVA_OPTS adds
-# options to the server's JVM (a profiler: -XX:StartFlightRecording=filename=/tmp/server.jfr).
+# notifications runs, which need a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "orders"
+# and "page", wrk. BENCH_JAVA_OPTS adds options to the server's JVM (a profiler:
+# -XX:StartFlightRecording=filename=/tmp/server.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
+if [[ $what == all || $what == orders || $what == page ]] && ! command -v wrk >/dev/null; then
+  echo "bench/run.sh $what needs wrk (apt-get install -y wrk)" >&2
+  exit 1
+fi
 port=${BENCH_PORT:-18090}
 db=${BENCH_DB:-aftersale_bench}
 data=$(mktemp -d /tmp/aftersale-bench-XXXX)
@@ -51,7 +56,6 @@ if [[ $what == all || $what == orders ]]; then
   java -cp "$cp" org.aftersale.bench.OrderIntakeBench "${common[@]}" --mode batch --batch 100 --clients 4 --seconds 60 --warmup 10
   # wrk drives the single posts: the Java client spends about a fifth of the machine on its own requests, CPU the
   # server then lacks (OrderIntakeBench --mode single still runs them the Java way).
-  command -v wrk >/dev/null || { echo "single-order posts need wrk (apt-get install -y wrk)" >&2; exit 1; }
   key=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['apiKey'])" "$data/initial-credentials.json")
   java -cp "$cp" org.aftersale.bench.OrderTemplates ../shared/data/olist "$data/orders.jsonl" >/dev/null
   single() { wrk -t2 -c16 -d"$1" -s bench/orders-single.lua "http://localhost:$port" -- "$data/orders.jsonl" "$key" "$2"; }

@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Connects a store to its Shopify shop: keeps the credentials sealed, subscribes the
@@ -58,8 +60,11 @@ class ShopifyConnector {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	ShopifyConnector(ShopifyConnections connections, BackfillJobs jobs, WebhookRegistrar registrar, SecretBox box,
-			ShopifyWebhookAddress address, IntegrationsSettings settings, Clock clock) {
+			ShopifyWebhookAddress address, IntegrationsSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.connections = connections;
 		this.jobs = jobs;
 		this.registrar = registrar;
@@ -67,6 +72,7 @@ class ShopifyConnector {
 		this.address = address;
 		this.settings = settings.shopify();
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	void connect(StoreId storeId, Connect request) {
@@ -94,20 +100,34 @@ class ShopifyConnector {
 				: existing.map(ShopifyConnection::accessTokenSealed).orElse(null);
 		String last4 = token != null ? token.substring(token.length() - 4)
 				: existing.map(ShopifyConnection::accessTokenLast4).orElse(null);
-		connections.save(new ShopifyConnection(storeId, domain, sealedSecret, sealedToken, last4, 0, 0, null, null),
-				now);
 		boolean shopChanged = existing.map(c -> !c.shopDomain().equals(domain)).orElse(true);
-		if (sealedToken != null && (token != null || shopChanged)) {
+		boolean synchronise = sealedToken != null && (token != null || shopChanged);
+		// The webhooks first (Shopify's calls, outside any transaction), so that nothing
+		// placed while the history is fetched is missed. The token and the back-fill's
+		// start then commit together: the back-fill runner, seeing the token before the
+		// start, could finish a back-fill resumed from its cursor, and the start would
+		// then begin it all over again.
+		WebhookRegistrar.Result webhooks = null;
+		if (synchronise) {
 			String plainToken = token != null ? token : box.open(sealedToken, ShopifyConnection.tokenContext(storeId));
-			synchronise(storeId, domain, plainToken, now);
+			webhooks = registrar.register(domain, plainToken, address.of(storeId));
+		}
+		WebhookRegistrar.Result registered = webhooks;
+		transactions.executeWithoutResult(status -> {
+			connections.save(new ShopifyConnection(storeId, domain, sealedSecret, sealedToken, last4, 0, 0, null, null),
+					now);
+			if (registered != null) {
+				connections.recordWebhooks(storeId, registered, clock.instant());
+				startBackfill(storeId, now);
+			}
+		});
+		if (registered != null) {
+			log.info("Shopify shop {} connected to store {}: {} webhooks subscribed, {} failed", domain, storeId,
+					registered.registered(), registered.failed());
 		}
 	}
 
-	private void synchronise(StoreId storeId, String domain, String token, Instant now) {
-		WebhookRegistrar.Result result = registrar.register(domain, token, address.of(storeId));
-		connections.recordWebhooks(storeId, result, clock.instant());
-		log.info("Shopify shop {} connected to store {}: {} webhooks subscribed, {} failed", domain, storeId,
-				result.registered(), result.failed());
+	private void startBackfill(StoreId storeId, Instant now) {
 		String since = now.atOffset(ZoneOffset.UTC).minusMonths(settings.backfillMonths()).toString();
 		jobs.start(storeId, "orders", settings.apiPath("orders.json") + "?status=any&limit=250&created_at_min=" + since,
 				now);

@@ -80,6 +80,13 @@ class ShopifyBackfillResumeIntegrationTests {
 			.withQueryParam("page_info", equalTo("saved-cursor"))
 			.willReturn(ShopifyAdminStub.json(200, "{\"orders\":["
 					+ new String(ShopifyFixtures.order(o -> o.put("id", 3001).put("name", "#3001"))) + "]}")));
+		// Subscribing the webhooks takes a while (longer than the runner's poll): the
+		// runner must not see the token, finish the resumed back-fill, and have the
+		// connection start it all over again.
+		shopify.stubFor(com.github.tomakehurst.wiremock.client.WireMock
+			.post(urlPathEqualTo(ShopifyAdminStub.API + "webhooks.json"))
+			.atPriority(4)
+			.willReturn(ShopifyAdminStub.json(201, "{\"webhook\":{\"id\":2}}").withFixedDelay(150)));
 		// As a restart finds it: half-way through, with the cursor of the next page
 		// saved.
 		jdbc.sql("""

@@ -64,18 +64,7 @@ public class Suppressions {
 
 	/** Why a message of that purpose must not go to the address, if it must not. */
 	public Optional<String> blocking(StoreId storeId, Channel channel, String address, Purpose purpose) {
-		return jdbc.sql("""
-				select reason from notifications.suppression
-				where store_id = :store and channel = :channel and address = :address
-				  and (scope = 'all' or (scope = 'marketing' and :purpose = 'marketing'))
-				order by scope limit 1
-				""")
-			.param("store", storeId.value())
-			.param("channel", channel.wireName())
-			.param("address", normal(channel, address))
-			.param("purpose", purpose.wireName())
-			.query(String.class)
-			.optional();
+		return among(storeId, channel, List.of(address)).blocking(address, purpose);
 	}
 
 	/**
@@ -111,7 +100,8 @@ public class Suppressions {
 		}
 
 		/**
-		 * The same answer as {@link Suppressions#blocking}, for an address read before.
+		 * Why a message of that purpose must not go to the address (one read before), if
+		 * it must not: an entry for all messages outweighs one for marketing only.
 		 */
 		Optional<String> blocking(String address, Purpose purpose) {
 			Map<Scope, String> entries = reasons.getOrDefault(normal(channel, address), Map.of());

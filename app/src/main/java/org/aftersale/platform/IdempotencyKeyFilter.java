@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
@@ -23,9 +27,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Honours the {@code Idempotency-Key} header on API POSTs: the first request with a key
- * runs, its response is kept, and a replay with the same key and body gets the same body
- * with {@code 200} instead of running again. The same key with a different body is
- * refused, as is a replay while the first is still running.
+ * runs, its response is kept (sealed, for 24 hours), and a replay with the same key and
+ * body gets the same body with {@code 200} instead of running again. A replay is
+ * authorized exactly as the request would be, and only a credential of the same store and
+ * scope as the first one gets it. The same key with a different body or from another
+ * scope is refused, as is a replay while the first is still running.
  */
 @Component
 class IdempotencyKeyFilter extends OncePerRequestFilter {
@@ -34,8 +40,11 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
 	private final IdempotencyKeys keys;
 
-	IdempotencyKeyFilter(IdempotencyKeys keys) {
+	private final HandlerAuthorization authorization;
+
+	IdempotencyKeyFilter(IdempotencyKeys keys, HandlerAuthorization authorization) {
 		this.keys = keys;
+		this.authorization = authorization;
 	}
 
 	@Override
@@ -60,9 +69,17 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 		boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
 		byte[] body = multipart ? new byte[0] : StreamUtils.copyToByteArray(request.getInputStream());
 		String fingerprint = fingerprint(request, body);
-		Optional<IdempotencyKeys.Stored> existing = keys.claim(scoped.storeId(), key, fingerprint);
+		String caller = caller(authentication);
+		Optional<IdempotencyKeys.Stored> existing = keys.claim(scoped.storeId(), key, fingerprint, caller);
 		if (existing.isPresent()) {
-			replay(existing.get(), fingerprint, response);
+			try {
+				authorization.check(request);
+			}
+			catch (AccessDeniedException ex) {
+				problem(response, HttpStatus.FORBIDDEN, "This key may not make this request.");
+				return;
+			}
+			replay(existing.get(), fingerprint, caller, response);
 			return;
 		}
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -72,21 +89,31 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 			completed = true;
 		}
 		finally {
-			if (completed && captured.getStatus() < 500) {
+			if (completed && kept(captured.getStatus())) {
 				keys.complete(scoped.storeId(), key, captured.getStatus(), captured.getContentType(),
 						captured.getContentAsByteArray());
 			}
 			else {
-				// A failure on our side must not pin the key: the client is entitled to
-				// retry.
+				// A failure on our side, a refusal of the caller or a conflict must not
+				// pin
+				// the key: the client is entitled to retry once the cause is gone.
 				keys.release(scoped.storeId(), key);
 			}
 			captured.copyBodyToResponse();
 		}
 	}
 
-	private void replay(IdempotencyKeys.Stored stored, String fingerprint, HttpServletResponse response)
+	private static boolean kept(int status) {
+		return status < 500 && status != 401 && status != 403 && status != 409 && status != 429;
+	}
+
+	private void replay(IdempotencyKeys.Stored stored, String fingerprint, String caller, HttpServletResponse response)
 			throws IOException {
+		if (!stored.caller().equals(caller)) {
+			problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+					"This Idempotency-Key was already used by a key of another scope.");
+			return;
+		}
 		if (!stored.fingerprint().equals(fingerprint)) {
 			problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
 					"This Idempotency-Key was already used for a different request.");
@@ -102,6 +129,17 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 			response.setContentType(stored.contentType());
 		}
 		response.getOutputStream().write(stored.body());
+	}
+
+	// The scope the credential acts with, not the credential itself: a client may retry
+	// with a rotated key of the same scope and still get its answer.
+	private static String caller(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(Objects::nonNull)
+			.sorted()
+			.collect(Collectors.joining(","));
 	}
 
 	private static String fingerprint(HttpServletRequest request, byte[] body) {

@@ -47,18 +47,7 @@ public class SecretBox {
 
 	/** Encrypts {@code plain} for the given context; never returns the plain text. */
 	public String seal(String plain, String context) {
-		try {
-			byte[] iv = new byte[IV_BYTES];
-			random.nextBytes(iv);
-			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, context);
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
-			System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-			return VERSION + Base64.getEncoder().encodeToString(out);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("cannot encrypt", ex);
-		}
+		return VERSION + Base64.getEncoder().encodeToString(sealBytes(plain.getBytes(StandardCharsets.UTF_8), context));
 	}
 
 	/**
@@ -70,9 +59,33 @@ public class SecretBox {
 			throw new IllegalStateException("unknown secret format");
 		}
 		byte[] in = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+		return new String(openBytes(in, context), StandardCharsets.UTF_8);
+	}
+
+	/** Encrypts bytes for the given context: the nonce followed by the ciphertext. */
+	byte[] sealBytes(byte[] plain, String context) {
+		try {
+			byte[] iv = new byte[IV_BYTES];
+			random.nextBytes(iv);
+			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, context);
+			byte[] sealed = cipher.doFinal(plain);
+			byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
+			System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+			return out;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("cannot encrypt", ex);
+		}
+	}
+
+	/**
+	 * @throws IllegalStateException when the bytes were sealed with another key or for
+	 * another context
+	 */
+	byte[] openBytes(byte[] in, String context) {
 		try {
 			Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(in, IV_BYTES), context);
-			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+			return cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot decrypt: wrong encryption key or tampered value");

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderFixtures;
+import org.aftersale.stores.ApiKeyScope;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreRegistry;
 import org.aftersale.testing.ApiClient;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -44,6 +46,12 @@ class IdempotencyKeyIntegrationTests {
 
 	@MockitoSpyBean
 	StoreRegistry registry;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	IdempotencyKeys keys;
 
 	ApiClient owner;
 
@@ -131,6 +139,91 @@ class IdempotencyKeyIntegrationTests {
 		assertThat(
 				api.post("/api/v1/orders/batch", "{\"orders\":[" + OrderFixtures.anyOrderJson() + "]}", key).status())
 			.isEqualTo(422);
+	}
+
+	@Test // #16
+	void refusesAReplayToAKeyThatMayNotMakeTheRequest() {
+		StoreFixtures.OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient ownerOfStore = store.api(port);
+		ApiClient reader = ownerOfStore.withKey(StoreFixtures.keyFor(context, store.id(), ApiKeyScope.READ));
+		ApiClient writer = ownerOfStore.withKey(StoreFixtures.keyFor(context, store.id(), ApiKeyScope.WRITE));
+		String slug = "idem-" + UUID.randomUUID().toString().substring(0, 8);
+		String storeBody = "{\"name\":\"Owned\",\"slug\":\"" + slug + "\"}";
+		String hookBody = "{\"url\":\"https://hooks.example.com/in\",\"events\":[\"*\"]}";
+		Map<String, String> storeKey = Map.of("Idempotency-Key", "store-" + slug);
+		Map<String, String> hookKey = Map.of("Idempotency-Key", "hook-" + slug);
+
+		assertThat(ownerOfStore.post("/api/v1/stores", storeBody, storeKey).status()).isEqualTo(201);
+		assertThat(ownerOfStore.post("/api/v1/webhooks", hookBody, hookKey).status()).isEqualTo(201);
+		ApiClient.Response readerStore = reader.post("/api/v1/stores", storeBody, storeKey);
+		ApiClient.Response readerHook = reader.post("/api/v1/webhooks", hookBody, hookKey);
+		ApiClient.Response writerHook = writer.post("/api/v1/webhooks", hookBody, hookKey);
+
+		assertThat(readerStore.status()).isEqualTo(403);
+		assertThat(readerStore.body()).doesNotContain("apiKey");
+		assertThat(readerHook.status()).isEqualTo(403);
+		assertThat(readerHook.body()).doesNotContain("secret");
+		assertThat(writerHook.status()).isEqualTo(403);
+		assertThat(reader.post("/api/v1/webhooks", hookBody, Map.of("Idempotency-Key", "fresh-" + slug)).status())
+			.as("a fresh request of the same key is refused the same way")
+			.isEqualTo(403);
+	}
+
+	@Test // #16
+	void replaysOnlyToTheScopeThatMadeTheRequest() {
+		StoreFixtures.OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient ownerOfStore = store.api(port);
+		ApiClient writer = ownerOfStore.withKey(StoreFixtures.keyFor(context, store.id(), ApiKeyScope.WRITE));
+		String body = "{\"orders\":[" + OrderFixtures.anyOrderJson() + "]}";
+		Map<String, String> key = Map.of("Idempotency-Key", "batch-scope");
+
+		assertThat(writer.post("/api/v1/orders/batch", body, key).status()).isEqualTo(200);
+		ApiClient.Response byOwner = ownerOfStore.post("/api/v1/orders/batch", body, key);
+		ApiClient.Response byOtherWriter = writer.withKey(StoreFixtures.keyFor(context, store.id(), ApiKeyScope.WRITE))
+			.post("/api/v1/orders/batch", body, key);
+
+		assertThat(byOwner.status()).isEqualTo(422);
+		assertThat(byOwner.body()).contains("another scope");
+		assertThat(byOtherWriter.status()).as("another key of the same scope, e.g. after a rotation").isEqualTo(200);
+		assertThat(byOtherWriter.header("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+	@Test // #16
+	void keepsNoSecretInClearAndForgetsAfterADay() {
+		StoreFixtures.OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient ownerOfStore = store.api(port);
+		String hookBody = "{\"url\":\"https://hooks.example.com/day\",\"events\":[\"*\"]}";
+		Map<String, String> key = Map.of("Idempotency-Key", "hook-day");
+
+		ApiClient.Response first = ownerOfStore.post("/api/v1/webhooks", hookBody, key);
+		String secret = first.json().get("secret").asString();
+		byte[] stored = jdbc
+			.sql("""
+					select response_body from platform.idempotency_key where store_id = :store and idempotency_key = 'hook-day'
+					""")
+			.param("store", store.id().value())
+			.query(byte[].class)
+			.single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret)
+			.doesNotContain("hooks.example.com");
+		assertThat(ownerOfStore.post("/api/v1/webhooks", hookBody, key).json().get("secret").asString())
+			.isEqualTo(secret);
+
+		jdbc.sql("update platform.idempotency_key set created_at = now() - interval '25 hours' where store_id = :store")
+			.param("store", store.id().value())
+			.update();
+		ApiClient.Response afterADay = ownerOfStore.post("/api/v1/webhooks", hookBody, key);
+		assertThat(afterADay.status()).isEqualTo(201);
+		assertThat(afterADay.json().get("secret").asString()).isNotEqualTo(secret);
+
+		jdbc.sql("update platform.idempotency_key set created_at = now() - interval '25 hours' where store_id = :store")
+			.param("store", store.id().value())
+			.update();
+		assertThat(keys.purgeExpired()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from platform.idempotency_key where store_id = :store")
+			.param("store", store.id().value())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -30,6 +30,14 @@ public record PageBranding(@Nullable String brandColor, @Nullable String accentC
 		return new PageBranding(null, null, PageFont.SYSTEM, List.of(), null, null, Map.of(), "", "");
 	}
 
+	/** The social links in the networks' order, each labelled with its network's name. */
+	public List<PageLink> socialLinksInOrder() {
+		return java.util.Arrays.stream(SocialNetwork.values())
+			.filter(socialLinks::containsKey)
+			.map(network -> new PageLink(network.label(), socialLinks.get(network)))
+			.toList();
+	}
+
 	public boolean hasBanner() {
 		return bannerImageUrl != null;
 	}

@@ -3,6 +3,9 @@ package org.aftersale.tracking.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
@@ -43,12 +46,15 @@ class TrackingPageSettingsController {
 
 	private final MessageSource messages;
 
+	private final ShopperPageRehearsal rehearsal;
+
 	TrackingPageSettingsController(StoreDirectory stores, PageBrandings brandings, TrackingPages pages,
-			MessageSource messages) {
+			MessageSource messages, ShopperPageRehearsal rehearsal) {
 		this.stores = stores;
 		this.brandings = brandings;
 		this.pages = pages;
 		this.messages = messages;
+		this.rehearsal = rehearsal;
 	}
 
 	@GetMapping
@@ -60,12 +66,27 @@ class TrackingPageSettingsController {
 
 	@PostMapping
 	String save(StoreId storeId, @RequestParam MultiValueMap<String, String> params,
-			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
 		Store store = stores.get(storeId);
 		TrackingPageForm form = TrackingPageForm.of(params);
 		TrackingPageForm.Checked checked = form.check();
 		if (preview != null || !checked.errors().isEmpty()) {
 			return page(store, form, checked.errors(), model);
+		}
+		if (!rehearsal.renders(store, checked.branding(), request, response)) {
+			// The preview shows what is saved: the refused branding would break this page
+			// too.
+			model.addAttribute("form", form);
+			model.addAttribute("errors",
+					Map.of("form",
+							"Your shoppers' page could not be displayed with these settings, so nothing was saved. "
+									+ "Undo the last change and try again."));
+			model.addAttribute("fonts", PageFont.values());
+			model.addAttribute("networks", SocialNetwork.values());
+			model.addAttribute("publicPath", "/t/" + store.slug());
+			preview(store, new TrackingPageForm.Checked(brandings.of(storeId), Map.of()), model);
+			return "tracking/admin-settings";
 		}
 		brandings.change(storeId, checked.branding());
 		// The event refreshes caches after commit; forgetting now as well means the

@@ -11,6 +11,7 @@ import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.OutboundHttp;
 import org.aftersale.platform.SecretBox;
 import org.jspecify.annotations.Nullable;
 
@@ -39,12 +40,16 @@ public class SubscriptionDesk {
 
 	private final WebhooksSettings settings;
 
+	private final OutboundHttp outbound;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	SubscriptionDesk(Subscriptions subscriptions, SecretBox secrets, WebhooksSettings settings, Clock clock) {
+	SubscriptionDesk(Subscriptions subscriptions, SecretBox secrets, WebhooksSettings settings, OutboundHttp outbound,
+			Clock clock) {
 		this.subscriptions = subscriptions;
+		this.outbound = outbound;
 		this.secrets = secrets;
 		this.settings = settings;
 		this.clock = clock;
@@ -129,6 +134,7 @@ public class SubscriptionDesk {
 		String url = subscription.url().strip();
 		if (!problems.stream().anyMatch(p -> p.field().equals("url"))) {
 			ReceiverUrl.problem(url, settings.allowPlainHttp())
+				.or(() -> outbound.refusal(java.net.URI.create(url)))
 				.ifPresent(p -> problems.add(new FieldProblem("url", p)));
 		}
 		List<String> events = subscription.events();

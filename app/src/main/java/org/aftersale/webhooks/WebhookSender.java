@@ -1,20 +1,16 @@
 package org.aftersale.webhooks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.aftersale.platform.OutboundHttp;
+import org.aftersale.platform.RefusedTarget;
 import org.aftersale.webhooks.DueDeliveries.Outcome;
 
 import org.springframework.stereotype.Component;
@@ -31,19 +27,16 @@ class WebhookSender {
 
 	static final int EXCERPT_BYTES = 1024;
 
-	private final HttpClient http;
+	private final OutboundHttp http;
 
 	private final WebhooksSettings settings;
 
 	private final Clock clock;
 
-	WebhookSender(WebhooksSettings settings, Clock clock) {
+	WebhookSender(OutboundHttp http, WebhooksSettings settings, Clock clock) {
+		this.http = http;
 		this.settings = settings;
 		this.clock = clock;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(settings.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 	/** Sends the body as it is stored, signed now with the given secret. */
@@ -52,42 +45,25 @@ class WebhookSender {
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long started = System.nanoTime();
 		byte[] body = payload.getBytes(StandardCharsets.UTF_8);
-		HttpRequest request;
+		URI uri;
 		try {
-			request = HttpRequest.newBuilder(URI.create(url))
-				.timeout(settings.timeout())
-				.header("Content-Type", "application/json")
-				.header("User-Agent", USER_AGENT)
-				.header("X-Aftersale-Event", eventType)
-				.header("X-Aftersale-Delivery", deliveryId.toString())
-				.header(WebhookSignature.HEADER, WebhookSignature.sign(secret, at.getEpochSecond(), body))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-				.build();
+			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
 			return CompletableFuture.completedFuture(new Outcome(at, null, null, "invalid URL: " + ex.getMessage(), 0));
 		}
-		return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-			.thenApply(response -> new Outcome(at, response.statusCode(), excerpt(response.body()), null,
-					millisSince(started)))
+		Map<String, String> headers = Map.of("Content-Type", "application/json", "User-Agent", USER_AGENT,
+				"X-Aftersale-Event", eventType, "X-Aftersale-Delivery", deliveryId.toString(), WebhookSignature.HEADER,
+				WebhookSignature.sign(secret, at.getEpochSecond(), body));
+		return http.postAsync(uri, headers, body, settings.timeout(), EXCERPT_BYTES)
+			.thenApply(answer -> new Outcome(at, answer.status(), answer.body(), null, millisSince(started)))
 			.exceptionally(ex -> new Outcome(at, null, null, describe(ex), millisSince(started)));
-	}
-
-	// Only the start of the answer is read: the log needs a hint of what the receiver
-	// said, not a copy of whatever page it served.
-	private static String excerpt(InputStream body) {
-		try (body) {
-			return new String(body.readNBytes(EXCERPT_BYTES), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String describe(Throwable ex) {
 		Throwable cause = (ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex;
-		if (cause instanceof HttpTimeoutException) {
-			return "timed out: " + cause.getMessage();
+		if (cause instanceof RefusedTarget) {
+			return "refused: " + cause.getMessage();
 		}
 		String message = (cause.getMessage() != null) ? cause.getMessage() : "";
 		String text = cause.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);

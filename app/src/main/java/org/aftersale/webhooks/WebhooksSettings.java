@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimSize deliveries claimed per run and instance
  * @param lease how long a claimed delivery stays reserved to this instance; after a crash
  * it is sent again once the lease ends
- * @param connectTimeout to open the connection to a receiver
  * @param timeout for the whole request, answer included
  * @param maxAttempts attempts per delivery (and per resend) before it is given up as
  * failed
@@ -27,9 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("aftersale.webhooks")
 public record WebhooksSettings(@DefaultValue("true") boolean enabled, @DefaultValue("PT1S") Duration interval,
 		@DefaultValue("20") int claimSize, @DefaultValue("PT2M") Duration lease,
-		@DefaultValue("PT10S") Duration connectTimeout, @DefaultValue("PT10S") Duration timeout,
-		@DefaultValue("8") int maxAttempts, @DefaultValue("PT30S") Duration initialBackoff,
-		@DefaultValue("4") double backoffMultiplier, @DefaultValue("PT12H") Duration maxBackoff,
-		@DefaultValue("0.2") double jitter, @DefaultValue("false") boolean allowPlainHttp) {
+		@DefaultValue("PT10S") Duration timeout, @DefaultValue("8") int maxAttempts,
+		@DefaultValue("PT30S") Duration initialBackoff, @DefaultValue("4") double backoffMultiplier,
+		@DefaultValue("PT12H") Duration maxBackoff, @DefaultValue("0.2") double jitter,
+		@DefaultValue("false") boolean allowPlainHttp) {
 
 }

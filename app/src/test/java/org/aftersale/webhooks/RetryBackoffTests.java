@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetryBackoffTests {
 
 	static WebhooksSettings settings(double jitter) {
-		return new WebhooksSettings(true, Duration.ofSeconds(1), 20, Duration.ofMinutes(2), Duration.ofSeconds(10),
-				Duration.ofSeconds(10), 8, Duration.ofSeconds(30), 4, Duration.ofHours(12), jitter, false);
+		return new WebhooksSettings(true, Duration.ofSeconds(1), 20, Duration.ofMinutes(2), Duration.ofSeconds(10), 8,
+				Duration.ofSeconds(30), 4, Duration.ofHours(12), jitter, false);
 	}
 
 	@Test

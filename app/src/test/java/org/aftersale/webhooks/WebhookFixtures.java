@@ -38,6 +38,9 @@ public final class WebhookFixtures {
 
 	public static final String FAST_RETRIES_6 = "aftersale.webhooks.timeout=PT3S";
 
+	/** The receivers in these tests listen on this machine. */
+	public static final String LOCAL_RECEIVERS = "aftersale.outbound.allow-private=true";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private WebhookFixtures() {

@@ -1,6 +1,5 @@
 package org.aftersale.notifications.sms;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,6 +10,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.MessageChannel;
 import org.aftersale.notifications.NotificationsSettings;
+import org.aftersale.platform.OutboundHttp;
 import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.StoreDirectory;
 
@@ -36,14 +36,16 @@ class SmsChannel implements MessageChannel {
 
 	private final int perSecond;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+	private final OutboundHttp http;
 
 	private final Cache<String, Bucket> accountRates = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	SmsChannel(SmsProviders providers, StoreDirectory stores, PublicUrl publicUrl, NotificationsSettings settings) {
+	SmsChannel(SmsProviders providers, StoreDirectory stores, PublicUrl publicUrl, NotificationsSettings settings,
+			OutboundHttp http) {
 		this.providers = providers;
+		this.http = http;
 		this.stores = stores;
 		this.publicUrl = publicUrl;
 		this.perSecond = settings.smsPerSecond();

@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.OutboundHttp;
 import org.aftersale.platform.SecretBox;
 import org.jspecify.annotations.Nullable;
 
@@ -54,9 +55,12 @@ public class SmsProviders {
 		.expireAfterWrite(Duration.ofMinutes(1))
 		.build();
 
-	SmsProviders(JdbcClient jdbc, SecretBox box, Clock clock) {
+	private final OutboundHttp outbound;
+
+	SmsProviders(JdbcClient jdbc, SecretBox box, OutboundHttp outbound, Clock clock) {
 		this.jdbc = jdbc;
 		this.box = box;
+		this.outbound = outbound;
 		this.clock = clock;
 	}
 
@@ -157,7 +161,7 @@ public class SmsProviders {
 			.orElse(null);
 	}
 
-	private static String baseUrl(@Nullable String raw, List<FieldProblem> problems) {
+	private String baseUrl(@Nullable String raw, List<FieldProblem> problems) {
 		String value = strip(raw);
 		if (value == null) {
 			return TWILIO_API;
@@ -167,6 +171,11 @@ public class SmsProviders {
 			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
 					&& uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null
 					&& value.length() <= 300) {
+				Optional<String> refusal = outbound.refusal(uri);
+				if (refusal.isPresent()) {
+					problems.add(new FieldProblem("baseUrl", refusal.get()));
+					return value;
+				}
 				return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
 			}
 		}

@@ -3,15 +3,13 @@ package org.aftersale.notifications.sms;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,6 +19,8 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.notifications.MessageChannel;
 import org.aftersale.notifications.OutgoingMessage;
 import org.aftersale.notifications.SendOutcome;
+import org.aftersale.platform.OutboundHttp;
+import org.aftersale.platform.RefusedTarget;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
@@ -41,9 +41,12 @@ class TwilioHandover implements MessageChannel.Handover {
 	 * Twilio's error codes that mean the number itself will never take our texts: 21211
 	 * invalid 'To' number, 21614 not a mobile number, 21610 the recipient replied STOP.
 	 */
+	// A provider's answer is a small JSON object; more is not read.
+	private static final int MAX_ANSWER_BYTES = 64 * 1024;
+
 	static final Set<Integer> BAD_RECIPIENT = Set.of(21211, 21614, 21610);
 
-	private final HttpClient http;
+	private final OutboundHttp http;
 
 	private final SmsProviders providers;
 
@@ -51,7 +54,7 @@ class TwilioHandover implements MessageChannel.Handover {
 
 	private final Consumer<String> pace;
 
-	TwilioHandover(HttpClient http, SmsProviders providers, Function<StoreId, String> statusCallback,
+	TwilioHandover(OutboundHttp http, SmsProviders providers, Function<StoreId, String> statusCallback,
 			Consumer<String> pace) {
 		this.http = http;
 		this.providers = providers;
@@ -75,27 +78,21 @@ class TwilioHandover implements MessageChannel.Handover {
 		}
 		SmsProvider provider = found.get();
 		pace.accept(provider.accountSid());
-		HttpRequest request = HttpRequest
-			.newBuilder(
-					URI.create(provider.baseUrl() + "/2010-04-01/Accounts/" + provider.accountSid() + "/Messages.json"))
-			.timeout(SmsChannel.TIMEOUT)
-			.header("Authorization", basic(provider))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(form(message, provider)))
-			.build();
+		URI url = URI.create(provider.baseUrl() + "/2010-04-01/Accounts/" + provider.accountSid() + "/Messages.json");
+		Map<String, String> headers = Map.of("Authorization", basic(provider), "Content-Type",
+				"application/x-www-form-urlencoded", "Accept", "application/json");
 		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			return outcome(response.statusCode(), response.body(),
-					response.headers().firstValue("Retry-After").orElse(null));
+			OutboundHttp.Answer answer = http.post(url, headers,
+					form(message, provider).getBytes(StandardCharsets.UTF_8), SmsChannel.TIMEOUT, MAX_ANSWER_BYTES);
+			return outcome(answer.status(), answer.body(), answer.retryAfter());
+		}
+		catch (RefusedTarget ex) {
+			// Texts wait while the merchant corrects the provider's address.
+			return new SendOutcome.Retry("SMS provider refused: " + ex.getMessage(), null);
 		}
 		catch (IOException ex) {
 			// Time-outs, refused and reset connections: the provider may be back soon.
 			return new SendOutcome.Retry("SMS provider unreachable: " + ex, null);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new SendOutcome.Retry("interrupted while handing over", null);
 		}
 	}
 

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=", "aftersale.notifications.first-retry=1s",
 				"aftersale.notifications.poll=100ms", "aftersale.notifications.max-attempts=2",
-				"aftersale.notifications.sms-per-second=50" })
+				"aftersale.notifications.sms-per-second=50", "aftersale.outbound.allow-private=true" })
 class SmsNotificationsIntegrationTests {
 
 	@LocalServerPort

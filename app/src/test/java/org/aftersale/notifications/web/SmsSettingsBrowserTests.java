@@ -26,7 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=", "aftersale.notifications.first-retry=1s",
 				"aftersale.notifications.poll=100ms", "aftersale.notifications.max-attempts=2",
-				"aftersale.notifications.sms-per-second=50" })
+				"aftersale.notifications.sms-per-second=50", "aftersale.outbound.allow-private=true" })
 @ExtendWith(BrowserExtension.class)
 class SmsSettingsBrowserTests {
 

@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { WebhookFixtures.FAST_RETRIES_1, WebhookFixtures.FAST_RETRIES_2, WebhookFixtures.FAST_RETRIES_3,
-				WebhookFixtures.FAST_RETRIES_4, WebhookFixtures.FAST_RETRIES_5, WebhookFixtures.FAST_RETRIES_6 })
+				WebhookFixtures.FAST_RETRIES_4, WebhookFixtures.FAST_RETRIES_5, WebhookFixtures.FAST_RETRIES_6,
+				WebhookFixtures.LOCAL_RECEIVERS })
 @ExtendWith(BrowserExtension.class)
 class WebhookAdminBrowserTests {
 

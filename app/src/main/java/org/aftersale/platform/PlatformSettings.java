@@ -23,12 +23,14 @@ import org.springframework.util.unit.DataSize;
  * one request), which get {@code maxBulkBodySize} instead of {@code maxBodySize}
  * @param encryptionKey base64 of 32 random bytes that encrypts credentials and secrets at
  * rest; when empty, a key is generated once into {@code <data dir>/encryption.key}
+ * @param trustedProxies reverse proxies (addresses or CIDR blocks) whose
+ * {@code X-Forwarded-For} names the client; none by default
  */
 @ConfigurationProperties("aftersale")
 public record PlatformSettings(@DefaultValue("./aftersale-data") Path dataDir, @Nullable String publicUrl,
 		@DefaultValue("false") boolean demo, @DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("20MB") DataSize maxUploadSize, @DefaultValue("8MB") DataSize maxBulkBodySize, @DefaultValue( {
 				"/api/v1/tracking-events", "/webhooks/tracking/" }) List<String> bulkPaths,
-		@Nullable String encryptionKey){
+		@Nullable String encryptionKey, @DefaultValue({}) List<String> trustedProxies){
 
 }

@@ -20,11 +20,11 @@ public final class PublicAddress {
 
 	// IANA's special-purpose registry (RFC 6890 and successors), less the blocks that are
 	// globally reachable.
-	private static final List<Block> NOT_PUBLIC_V4 = Stream
+	private static final List<AddressBlock> NOT_PUBLIC_V4 = Stream
 		.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
 				"192.0.0.0/24", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24",
 				"224.0.0.0/3")
-		.map(Block::of)
+		.map(AddressBlock::of)
 		.toList();
 
 	private PublicAddress() {
@@ -37,7 +37,7 @@ public final class PublicAddress {
 		}
 		byte[] b = address.getAddress();
 		if (address instanceof Inet4Address) {
-			return isPublicV4(b);
+			return isPublicV4(address);
 		}
 		if (address instanceof Inet6Address) {
 			return isPublicV6(b);
@@ -45,31 +45,8 @@ public final class PublicAddress {
 		return false;
 	}
 
-	private static boolean isPublicV4(byte[] b) {
-		int address = ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+	private static boolean isPublicV4(InetAddress address) {
 		return NOT_PUBLIC_V4.stream().noneMatch(block -> block.contains(address));
-	}
-
-	private record Block(int network, int prefix) {
-
-		static Block of(String cidr) {
-			String[] parts = cidr.split("/");
-			byte[] b;
-			try {
-				b = InetAddress.getByName(parts[0]).getAddress();
-			}
-			catch (UnknownHostException ex) {
-				throw new IllegalArgumentException(cidr, ex);
-			}
-			int network = ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
-			return new Block(network, Integer.parseInt(parts[1]));
-		}
-
-		boolean contains(int address) {
-			int mask = -1 << (32 - prefix);
-			return (address & mask) == (network & mask);
-		}
-
 	}
 
 	private static boolean isPublicV6(byte[] b) {

@@ -1,36 +1,30 @@
 package org.aftersale.tracking.page;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.SharedRateLimits;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits of order look-ups: one token bucket per client address and one per (store,
- * order number). Buckets live in memory and expire when idle; a restart forgives
- * everyone, which is acceptable for a brake on guessing.
+ * Rate limits of order look-ups, shared by every server on the database: one bucket per
+ * client address (how fast one address may guess across orders) and one per order number
+ * and address (how fast it may guess one order). Counting an order per address, not for
+ * everyone, means that a guesser slows only themselves: the shopper, from their own
+ * address, can still look their order up, and signed links never count.
  */
 @Component
 public class LookupLimits {
 
-	private final Cache<String, Bucket> byAddress;
-
-	private final Cache<String, Bucket> byOrder;
+	private final SharedRateLimits buckets;
 
 	private final TrackingPageSettings settings;
 
-	LookupLimits(TrackingPageSettings settings) {
+	LookupLimits(SharedRateLimits buckets, TrackingPageSettings settings) {
+		this.buckets = buckets;
 		this.settings = settings;
-		Duration idle = settings.lookupWindow().multipliedBy(2);
-		this.byAddress = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(idle).build();
-		this.byOrder = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(idle).build();
 	}
 
 	/**
@@ -38,25 +32,17 @@ public class LookupLimits {
 	 * (at least 1).
 	 */
 	public OptionalLong tryLookup(String address, StoreId storeId, String orderNumber) {
-		String order = storeId.value() + "|" + orderNumber.strip().replace("#", "").toLowerCase(Locale.ROOT);
-		ConsumptionProbe first = byAddress.get(address, key -> bucket(settings.lookupsPerAddress()))
-			.tryConsumeAndReturnRemaining(1);
-		if (!first.isConsumed()) {
-			return OptionalLong.of(seconds(first));
+		OptionalLong first = buckets.tryTake("lookup:address:" + address, settings.lookupsPerAddress(),
+				settings.lookupWindow());
+		if (first.isPresent()) {
+			return first;
 		}
-		ConsumptionProbe second = byOrder.get(order, key -> bucket(settings.lookupsPerOrder()))
-			.tryConsumeAndReturnRemaining(1);
-		return second.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(second));
-	}
-
-	private Bucket bucket(int capacity) {
-		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, settings.lookupWindow()))
-			.build();
-	}
-
-	private static long seconds(ConsumptionProbe probe) {
-		return Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+		String order = orderNumber.strip().replace("#", "").toLowerCase(Locale.ROOT);
+		if (order.length() > 64) {
+			order = order.substring(0, 64);
+		}
+		return buckets.tryTake("lookup:order:" + storeId.value() + ":" + order + ":" + address,
+				settings.lookupsPerOrder(), settings.lookupWindow());
 	}
 
 }

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits and caching of the shopper's tracking page.
  *
  * @param lookupsPerAddress look-ups one IP address may try per window
- * @param lookupsPerOrder look-ups of one order number per window, whoever tries, so a
- * spread-out guesser cannot go through e-mails or postal codes of one order
+ * @param lookupsPerOrder look-ups of one order number per window from one address, so a
+ * guesser cannot go through e-mails or postal codes of one order, nor lock its shopper
+ * out
  * @param lookupWindow the window both limits refill over
  * @param cachedPages how many rendered page models are kept
  * @param cacheTtl upper bound on how stale a cached page can be if an event is missed

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.orders.OrderId;
+import org.aftersale.platform.ClientAddress;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
@@ -54,9 +55,12 @@ class TrackingPageController {
 
 	private final RenderedOrderPages rendered;
 
+	private final ClientAddress clientAddress;
+
 	TrackingPageController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
-			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered) {
+			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered, ClientAddress clientAddress) {
 		this.rendered = rendered;
+		this.clientAddress = clientAddress;
 		this.stores = stores;
 		this.pages = pages;
 		this.links = links;
@@ -90,7 +94,7 @@ class TrackingPageController {
 		}
 		Store store = found.get();
 		Locale language = prepare(store, lang, accept, "/t/" + slug, model);
-		OptionalLong wait = limits.tryLookup(request.getRemoteAddr(), store.id(), number);
+		OptionalLong wait = limits.tryLookup(clientAddress.of(request), store.id(), number);
 		if (wait.isPresent()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));

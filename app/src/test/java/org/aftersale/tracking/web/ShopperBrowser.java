@@ -26,8 +26,16 @@ final class ShopperBrowser {
 
 	private final String base;
 
+	private final @org.jspecify.annotations.Nullable String forwardedFor;
+
 	ShopperBrowser(int port) {
+		this(port, null);
+	}
+
+	/** A shopper whose requests reach the server through a proxy naming their address. */
+	ShopperBrowser(int port, @org.jspecify.annotations.Nullable String forwardedFor) {
 		this.base = "http://localhost:" + port;
+		this.forwardedFor = forwardedFor;
 	}
 
 	HttpResponse<String> get(String path) {
@@ -56,8 +64,12 @@ final class ShopperBrowser {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		HttpRequest sent = forwardedFor == null ? request
+				: HttpRequest.newBuilder(request, (name, value) -> true)
+					.header("X-Forwarded-For", forwardedFor)
+					.build();
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			return http.send(sent, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

@@ -11,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -62,7 +63,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SignInAttempts attempts, ClientAddress clientAddress)
+			throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
+		toAdmin.setDefaultTargetUrl("/admin");
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
 				.permitAll()
@@ -78,7 +82,15 @@ class SecurityConfiguration {
 			// clients
 			// POST one-click unsubscribes (RFC 8058) without any CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/n/**"))
-			.formLogin(login -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", false).permitAll())
+			.addFilterBefore(new SignInThrottleFilter(attempts, clientAddress),
+					UsernamePasswordAuthenticationFilter.class)
+			.formLogin(login -> login.loginPage("/admin/login").successHandler((request, response, authentication) -> {
+				attempts.succeeded(authentication.getName(), clientAddress.of(request));
+				toAdmin.onAuthenticationSuccess(request, response, authentication);
+			}).failureHandler((request, response, exception) -> {
+				attempts.failed(SignInThrottleFilter.username(request), clientAddress.of(request));
+				response.sendRedirect(request.getContextPath() + "/admin/login?error");
+			}).permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

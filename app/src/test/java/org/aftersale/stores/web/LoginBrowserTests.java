@@ -49,4 +49,18 @@ class LoginBrowserTests {
 		assertThat(page).hasURL(AdminSession.url(port, "/admin/login"));
 	}
 
+	@Test // #16
+	void showsTheOwnerEverySignInAndWrongPassword(Page page) {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		AdminSession.signIn(page, port, credentials.adminEmail(), "typo-" + System.nanoTime());
+		AdminSession.signIn(page, port, credentials);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign-ins")).click();
+
+		assertThat(page.locator("main h1")).hasText("Sign-ins");
+		assertThat(page.locator("table.sign-ins tbody tr").first()).containsText("Signed in");
+		assertThat(page.locator("table.sign-ins")).containsText("Wrong password");
+		assertThat(page.locator("table.sign-ins")).containsText(credentials.adminEmail());
+	}
+
 }

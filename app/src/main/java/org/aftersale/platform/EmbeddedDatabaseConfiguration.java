@@ -3,6 +3,8 @@ package org.aftersale.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 import javax.sql.DataSource;
 
@@ -18,7 +20,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: a real PostgreSQL server started from binaries shipped as Maven
  * artifacts, so that the same SQL runs here as in production. Only active when no
- * {@code spring.datasource.url} is configured.
+ * {@code spring.datasource.url} is configured. It listens on loopback only, without a
+ * Unix socket, and lets in only its superuser with a password generated on the first
+ * start ({@code <data dir>/postgres.password}, mode 600), checked by SCRAM; a server left
+ * running by a crashed process is stopped before this one starts; and it stops after
+ * everything that uses it, as a bean the data source depends on, rather than from a
+ * shutdown hook of its own racing the application's.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -26,31 +33,52 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	static final String SUPERUSER = "postgres";
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(PlatformSettings settings) throws IOException {
 		Path dataDirectory = settings.dataDir().toAbsolutePath().normalize().resolve("postgres");
 		Files.createDirectories(dataDirectory);
+		String password = SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
+				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password");
+		LeftoverPostmaster.stopIfAny(dataDirectory);
 		log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
-		return EmbeddedPostgres.builder()
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
 			// The library's defaults trade durability for test speed; a merchant's orders
 			// must survive a power cut.
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "100")
+			.setServerConfig("listen_addresses", "localhost")
+			.setServerConfig("unix_socket_directories", "''")
+			.setServerConfig("password_encryption", "scram-sha-256")
+			.setConnectConfig("password", password)
+			.setDataDirectoryCustomizer(ClientAuthentication::restrict)
 			.start();
+		ClientAuthentication.requirePassword(postgres, dataDirectory, password);
+		return postgres;
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres, PlatformSettings settings) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
+		dataSource.setJdbcUrl(postgres.getJdbcUrl(SUPERUSER, "postgres"));
+		dataSource.setUsername(SUPERUSER);
+		dataSource.setPassword(SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
+				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password"));
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("aftersale-embedded");
 		return dataSource;
+	}
+
+	private static String newPassword() {
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 }

@@ -1,12 +1,7 @@
 package org.aftersale.platform;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -15,9 +10,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -30,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SecretBox {
-
-	private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
 
 	private static final String VERSION = "v1:";
 
@@ -104,34 +94,14 @@ public class SecretBox {
 			return decode(configured.strip(), "aftersale.encryption-key");
 		}
 		Path file = dataDir.resolve("encryption.key");
-		try {
-			if (!Files.exists(file)) {
-				create(file);
-			}
-			return decode(Files.readString(file).strip(), file.toString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read or create the encryption key " + file, ex);
-		}
+		return decode(SecretFile.readOrCreate(file, SecretBox::newKey, "the encryption key for credentials at rest"),
+				file.toString());
 	}
 
-	// Created with mode 600 from the start, so there is no moment at which another user
-	// could read the key.
-	private static void create(Path file) throws IOException {
-		Files.createDirectories(file.getParent());
+	private static String newKey() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
-		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (FileAlreadyExistsException ex) {
-			return;
-		}
-		catch (UnsupportedOperationException ex) {
-			Files.createFile(file);
-		}
-		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
-		log.info("Generated the encryption key for credentials at rest at {}; back it up with the database", file);
+		return Base64.getEncoder().encodeToString(key);
 	}
 
 	private static byte[] decode(String base64, String origin) {

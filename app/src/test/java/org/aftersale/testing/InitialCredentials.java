@@ -16,7 +16,12 @@ public record InitialCredentials(String adminEmail, String adminPassword, String
 		String apiKey) {
 
 	public static InitialCredentials of(Environment environment) {
-		Path file = Path.of(environment.getRequiredProperty("aftersale.data-dir")).resolve("initial-credentials.json");
+		return in(Path.of(environment.getRequiredProperty("aftersale.data-dir")));
+	}
+
+	/** The credentials a server wrote into this data folder on its first start. */
+	public static InitialCredentials in(Path dataDir) {
+		Path file = dataDir.resolve("initial-credentials.json");
 		try {
 			return JsonMapper.builder().build().readValue(Files.readAllBytes(file), InitialCredentials.class);
 		}

@@ -28,6 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands one claimed batch over to a channel, in claim order, recording each outcome
@@ -62,9 +64,13 @@ class BatchSender {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	BatchSender(Messages messages, OrderQueries orderQueries, ShipmentQueries shipmentQueries, MessageComposer composer,
 			Suppressions suppressions, MessagingPolicies policies, StoreDirectory stores,
-			UnsubscribeLinks unsubscribeLinks, SendRate rate, NotificationsSettings settings, Clock clock) {
+			UnsubscribeLinks unsubscribeLinks, SendRate rate, NotificationsSettings settings, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.messages = messages;
 		this.orderQueries = orderQueries;
 		this.shipmentQueries = shipmentQueries;
@@ -83,6 +89,7 @@ class BatchSender {
 		Map<OrderId, Order> orders = ordersOf(batch);
 		Map<ShipmentId, Shipment> shipments = shipmentsOf(batch);
 		Map<StoreId, Suppressions.Blocks> blocks = blocksOf(batch);
+		HandoverLog handovers = new HandoverLog(token);
 		try (MessageChannel.Handover handover = channel.open()) {
 			for (List<Message> group : digests(batch, policies)) {
 				if (!running.getAsBoolean()) {
@@ -92,13 +99,61 @@ class BatchSender {
 					messages.renewLease(token, settings.lease());
 					renewAt = System.nanoTime() + settings.lease().toNanos() / 3;
 				}
-				sendOne(channel, handover, token, group, orders.get(group.get(0).orderId()), shipments,
-						blocks.get(group.get(0).storeId()));
+				if (!sendOne(handover, handovers, group, orders.get(group.get(0).orderId()), shipments,
+						blocks.get(group.get(0).storeId()))) {
+					return;
+				}
 			}
 		}
 		finally {
-			messages.release(token);
+			try {
+				handovers.flush();
+			}
+			finally {
+				messages.release(token);
+			}
 		}
+	}
+
+	/**
+	 * Records hand-overs so that marking one as begun costs no commit of its own: the
+	 * outcome of the previous hand-over and the start of the next are committed together,
+	 * before the next begins. A crash between the two leaves the previous one begun and
+	 * unrecorded (unconfirmed) and the next not begun (sent again), which is the truth.
+	 */
+	private final class HandoverLog {
+
+		private final UUID token;
+
+		private @Nullable Runnable unrecorded;
+
+		HandoverLog(UUID token) {
+			this.token = token;
+		}
+
+		/** False when the claim was lost: nothing may be handed over then. */
+		boolean begin(List<Message> group) {
+			Boolean begun = transactions.execute(status -> {
+				if (unrecorded != null) {
+					unrecorded.run();
+				}
+				return messages.markHandoverStarted(group.stream().map(Message::id).toList(), token);
+			});
+			unrecorded = null;
+			return Boolean.TRUE.equals(begun);
+		}
+
+		void ended(Runnable outcome) {
+			unrecorded = outcome;
+		}
+
+		void flush() {
+			if (unrecorded != null) {
+				transactions.executeWithoutResult(status -> unrecorded.run());
+				unrecorded = null;
+			}
+		}
+
 	}
 
 	// One read of the batch's orders (and parcels) instead of one per message. An order
@@ -137,8 +192,9 @@ class BatchSender {
 		return blocks;
 	}
 
-	private void sendOne(MessageChannel channel, MessageChannel.Handover handover, UUID token, List<Message> group,
+	private boolean sendOne(MessageChannel.Handover handover, HandoverLog handovers, List<Message> group,
 			@Nullable Order order, Map<ShipmentId, Shipment> shipments, Suppressions.Blocks blocks) {
+		UUID token = handovers.token;
 		Message lead = group.get(0);
 		Optional<String> blocked = blocks.blocking(lead.recipient(), lead.purpose());
 		if (blocked.isPresent()) {
@@ -146,7 +202,7 @@ class BatchSender {
 				messages.markGivenUp(message.id(), token, MessageStatus.SUPPRESSED,
 						"recipient is on the suppression list (" + blocked.get() + ")", null);
 			}
-			return;
+			return true;
 		}
 		OutgoingMessage outgoing;
 		try {
@@ -158,21 +214,30 @@ class BatchSender {
 				messages.markGivenUp(message.id(), token, MessageStatus.FAILED, "cannot compose: " + ex.getMessage(),
 						null);
 			}
-			return;
+			return true;
 		}
 		rate.acquire(lead.channel());
+		if (!handovers.begin(group)) {
+			log.warn("lost the claim of a batch (its lease ran out); leaving the rest to another sender");
+			return false;
+		}
 		SendOutcome outcome = handover.send(outgoing);
-		record(lead, token, outgoing, outcome, blocks);
-		if (outcome instanceof SendOutcome.Accepted && group.size() > 1) {
-			messages.markMerged(group.subList(1, group.size()).stream().map(Message::id).toList(), token, lead.id());
-		}
-		else if (group.size() > 1) {
-			// The digest did not go out: its parts follow the lead's fate at their next
-			// try.
-			for (Message message : group.subList(1, group.size())) {
-				record(message, token, outgoing, outcome, blocks);
+		handovers.ended(() -> {
+			record(lead, token, outgoing, outcome, blocks);
+			if (outcome instanceof SendOutcome.Accepted && group.size() > 1) {
+				messages.markMerged(group.subList(1, group.size()).stream().map(Message::id).toList(), token,
+						lead.id());
 			}
-		}
+			else if (group.size() > 1) {
+				// The digest did not go out: its parts follow the lead's fate at their
+				// next
+				// try.
+				for (Message message : group.subList(1, group.size())) {
+					record(message, token, outgoing, outcome, blocks);
+				}
+			}
+		});
+		return true;
 	}
 
 	private void record(Message message, UUID token, OutgoingMessage outgoing, SendOutcome outcome,

@@ -82,7 +82,7 @@ public class Messages {
 				numbered as (select id, row_number() over (order by due_at, id) as seq from due)
 				update notifications.message m
 				set status = 'sending', claim_token = :token, claim_seq = numbered.seq, claimed_until = :until,
-				  attempts = m.attempts + 1, updated_at = :now
+				  handover_started_at = null, attempts = m.attempts + 1, updated_at = :now
 				from numbered where m.id = numbered.id
 				returning m.claim_seq, %s
 				""".formatted(COLUMNS.replaceAll("(\\w+)", "m.$1")))
@@ -200,50 +200,62 @@ public class Messages {
 	}
 
 	/**
-	 * Returns the messages of a claim that were never handed over to the queue, as when
-	 * the sender stops early.
+	 * Marks the hand-over of claimed messages as begun: from here on, a sender that dies
+	 * leaves them unconfirmed rather than queued again.
+	 * @return false when the claim was lost (its lease ran out and it was recovered), and
+	 * the messages must not be handed over by this sender
 	 */
-	void release(UUID token) {
-		jdbc.sql("""
-				update notifications.message
-				set status = 'scheduled', attempts = greatest(attempts - 1, 0), claim_token = null,
-				  claimed_until = null, updated_at = :now
-				where claim_token = :token and status = 'sending'
-				""").param("now", Timestamp.from(clock.instant())).param("token", token).update();
+	boolean markHandoverStarted(List<UUID> ids, UUID token) {
+		Timestamp now = Timestamp.from(clock.instant());
+		int marked = 0;
+		for (UUID id : ids) {
+			marked += jdbc.sql("""
+					update notifications.message set handover_started_at = :now
+					where id = :id and claim_token = :token and status = 'sending'
+					""").param("now", now).param("id", id).param("token", token).update();
+		}
+		return marked == ids.size();
 	}
 
 	/**
-	 * Recovers the claims of senders that died (lease run out). A sender hands its claim
-	 * over in sequence and records each outcome before the next, so of a dead claim only
-	 * the first message still marked sending may have reached the provider: it becomes
-	 * {@code UNCONFIRMED} (never sent again without a person deciding), and the rest go
-	 * back to the queue.
+	 * Gives back what is left of a claim when its sender stops: messages whose hand-over
+	 * never began go back to the queue; one whose hand-over began but whose outcome was
+	 * never recorded is unconfirmed.
+	 */
+	void release(UUID token) {
+		Instant now = clock.instant();
+		settle("claim_token = :token", token, now);
+	}
+
+	/**
+	 * Recovers the claims of senders that died (lease run out). A sender commits the
+	 * start of each hand-over before it begins, so a message it never began handing over
+	 * goes back to the queue and is sent again, while one whose hand-over began may have
+	 * reached the provider: it becomes {@code UNCONFIRMED}, never sent again without a
+	 * person deciding.
 	 * @return how many messages went back to the queue
 	 */
 	int recoverAbandoned() {
-		Instant now = clock.instant();
+		return settle("claimed_until < :now", null, clock.instant());
+	}
+
+	private int settle(String claims, @Nullable UUID token, Instant now) {
 		List<UUID> inDoubt = jdbc.sql("""
-				select distinct on (claim_token) id from notifications.message
-				where status = 'sending' and claimed_until < :now
-				order by claim_token, claim_seq
-				""").param("now", Timestamp.from(now)).query(UUID.class).list();
+				update notifications.message
+				set status = 'unconfirmed', claim_token = null, claimed_until = null, updated_at = :now,
+				  last_error = 'the sender stopped while handing this message over: it may have been sent'
+				where status = 'sending' and handover_started_at is not null and %s
+				returning id
+				""".formatted(claims)).param("now", Timestamp.from(now)).param("token", token).query(UUID.class).list();
 		for (UUID id : inDoubt) {
-			int updated = jdbc.sql("""
-					update notifications.message
-					set status = 'unconfirmed', claim_token = null, claimed_until = null, updated_at = :now,
-					  last_error = 'the sender stopped while handing this message over: it may have been sent'
-					where id = :id and status = 'sending' and claimed_until < :now
-					""").param("now", Timestamp.from(now)).param("id", id).update();
-			if (updated == 1) {
-				attempt(id, "unconfirmed", "sender stopped during hand-over");
-			}
+			attempt(id, "unconfirmed", "sender stopped during hand-over");
 		}
 		return jdbc.sql("""
 				update notifications.message
 				set status = 'scheduled', attempts = greatest(attempts - 1, 0), claim_token = null,
 				  claimed_until = null, updated_at = :now
-				where status = 'sending' and claimed_until < :now
-				""").param("now", Timestamp.from(now)).update();
+				where status = 'sending' and handover_started_at is null and %s
+				""".formatted(claims)).param("now", Timestamp.from(now)).param("token", token).update();
 	}
 
 	/**

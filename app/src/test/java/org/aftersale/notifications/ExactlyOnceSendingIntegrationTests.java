@@ -54,6 +54,9 @@ class ExactlyOnceSendingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Messages messages;
+
 	@Test
 	void aSenderKilledMidBurstLosesNothingAndSendsNothingTwice() throws Exception {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
@@ -114,6 +117,43 @@ class ExactlyOnceSendingIntegrationTests {
 		assertThat(perRecipient).hasSize(BURST);
 		assertThat(perRecipient.values()).allMatch(n -> n == 1);
 		assertThat(count(store, "sent")).isEqualTo(BURST);
+	}
+
+	@Test // #16
+	void sendsAgainWhatADeadSenderNeverBeganToHandOverAndHoldsWhatItDid() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		for (int i = 0; i < 3; i++) {
+			api.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#" + (20_000 + i),
+					"dead-sender-" + i + "-" + store.slug() + "@example.com"));
+		}
+		await().atMost(Duration.ofMinutes(1)).until(() -> count(store, "scheduled") == 3);
+
+		// A sender claims the messages and dies before it hands any over (say, while
+		// composing): its lease runs out.
+		List<Message> claimed = claimOf(store, UUID.randomUUID());
+		assertThat(claimed).hasSize(3);
+		messages.recoverAbandoned();
+		assertThat(count(store, "scheduled")).as("queued again, sent by the next sender").isEqualTo(3);
+		assertThat(count(store, "unconfirmed")).isZero();
+
+		// This time it dies after it began handing the first over.
+		UUID token = UUID.randomUUID();
+		List<Message> again = claimOf(store, token);
+		assertThat(messages.markHandoverStarted(List.of(again.get(0).id()), token)).isTrue();
+		messages.recoverAbandoned();
+		assertThat(count(store, "unconfirmed")).as("may have gone out: a person decides").isEqualTo(1);
+		assertThat(count(store, "scheduled")).isEqualTo(2);
+		assertThat(messages.markHandoverStarted(List.of(again.get(1).id()), token))
+			.as("a sender whose claim was recovered may not hand over any more")
+			.isFalse();
+	}
+
+	private List<Message> claimOf(OpenedStore store, UUID token) {
+		return messages.claim(Channel.EMAIL, token, 500, Duration.ZERO)
+			.stream()
+			.filter(message -> message.storeId().equals(store.id()))
+			.toList();
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package org.aftersale.tracking.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.platform.AttentionNotices;
 import org.aftersale.platform.AdminController;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
@@ -48,9 +50,12 @@ class AttentionController {
 
 	private final AttentionDesk desk;
 
-	AttentionController(AttentionQueries queries, AttentionDesk desk) {
+	private final List<AttentionNotices> notices;
+
+	AttentionController(AttentionQueries queries, AttentionDesk desk, List<AttentionNotices> notices) {
 		this.queries = queries;
 		this.desk = desk;
+		this.notices = notices;
 	}
 
 	@GetMapping
@@ -70,6 +75,7 @@ class AttentionController {
 			page = queries.list(storeId, new AttentionQueries.Filter(wanted, reason, handled), null, PAGE_SIZE);
 		}
 		model.addAttribute("counts", queries.counts(storeId));
+		model.addAttribute("notices", notices.stream().flatMap(source -> source.of(storeId).stream()).toList());
 		model.addAttribute("categories", AttentionCategory.values());
 		model.addAttribute("category", wanted);
 		model.addAttribute("sub", reason);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,6 +60,32 @@ class MessageLogBrowserTests {
 
 	@Autowired
 	Team team;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test // #16
+	void pointsFromTheAttentionPageAtMessagesThatMayNotHaveGoneOut(Page page) {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		String orderId = MessageLogFixtures.order(api);
+		String messageId = MessageLogFixtures.awaitMessage(api, orderId, "failed").get("id").asString();
+		// As a sender that stopped during the hand-over leaves it.
+		jdbc.sql("update notifications.message set status = 'unconfirmed' where id = :id")
+			.param("id", java.util.UUID.fromString(messageId))
+			.update();
+		MessageLogFixtures.Member agent = MessageLogFixtures.staff(team, store.id(), StoreRole.AGENT);
+		AdminSession.signIn(page, port, agent.email(), agent.password());
+
+		page.navigate(AdminSession.url(port, "/admin/attention"));
+		com.microsoft.playwright.Locator notice = page.locator(".attention-notices a");
+		assertThat(notice).containsText("may or may not have reached the shopper");
+		notice.click();
+
+		assertThat(page.locator("main h1")).hasText("Notifications");
+		assertThat(page.locator("table.messages-table tbody tr")).hasCount(1);
+		assertThat(page.locator("table.messages-table tbody tr .badge")).hasText("Unconfirmed");
+	}
 
 	@Test
 	void showsCountersAndChartAndRetriesAFailureThenListsItOnTheOrder(Page page) {

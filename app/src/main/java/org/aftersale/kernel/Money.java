@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record Money(long minorUnits, Currency currency) implements Comparable<Money> {
 
+	private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern
+		.compile("-?[0-9]{1,18}(\\.[0-9]{1,18})?");
+
 	public Money {
 		Objects.requireNonNull(currency, "currency");
 	}
@@ -21,14 +24,22 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 	 * currency allows or is not a number
 	 */
 	public static Money parse(String amount, Currency currency) {
-		BigDecimal decimal;
-		try {
-			decimal = new BigDecimal(amount.trim());
-		}
-		catch (NumberFormatException ex) {
+		// Plain decimals only: BigDecimal would also take "1e1" or "+5", which no shop
+		// sends
+		// for money and which a typo can produce.
+		String text = amount.trim();
+		if (!PLAIN_DECIMAL.matcher(text).matches()) {
 			throw new IllegalArgumentException("not a decimal amount: " + amount);
 		}
-		return of(decimal, currency);
+		return of(new BigDecimal(text), currency);
+	}
+
+	/**
+	 * Whether money can be kept in this currency: it has minor units (ISO 4217 gives none
+	 * for gold, special drawing rights, "XXX" and the like).
+	 */
+	public static boolean isMoneyCurrency(Currency currency) {
+		return currency.getDefaultFractionDigits() >= 0;
 	}
 
 	public static Money of(BigDecimal amount, Currency currency) {

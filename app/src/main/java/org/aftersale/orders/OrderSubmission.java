@@ -75,6 +75,10 @@ public record OrderSubmission(String source, String externalId, String number, I
 		else {
 			try {
 				unit = Currency.getInstance(currency.toUpperCase(Locale.ROOT));
+				if (!Money.isMoneyCurrency(unit)) {
+					problems.add(new FieldProblem("currency", "is not a currency money is paid in"));
+					unit = null;
+				}
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add(new FieldProblem("currency", "is not an ISO 4217 currency code"));

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -67,11 +66,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private void tooLarge(HttpServletResponse response, long limit) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-					+ "\"detail\":\"The request body is larger than the limit of " + limit + " bytes.\"}");
+		ProblemResponse.write(response, HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + limit + " bytes.");
 	}
 
 }

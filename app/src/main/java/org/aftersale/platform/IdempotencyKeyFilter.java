@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -63,7 +62,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (key.isEmpty() || key.length() > 255) {
-			problem(response, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 255 characters.");
+			ProblemResponse.write(response, HttpStatus.BAD_REQUEST, "Idempotency-Key must be 1 to 255 characters.");
 			return;
 		}
 		boolean multipart = request.getContentType() != null && request.getContentType().startsWith("multipart/");
@@ -76,7 +75,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 				authorization.check(request);
 			}
 			catch (AccessDeniedException ex) {
-				problem(response, HttpStatus.FORBIDDEN, "This key may not make this request.");
+				ProblemResponse.write(response, HttpStatus.FORBIDDEN, "This key may not make this request.");
 				return;
 			}
 			replay(existing.get(), fingerprint, caller, response);
@@ -110,17 +109,18 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 	private void replay(IdempotencyKeys.Stored stored, String fingerprint, String caller, HttpServletResponse response)
 			throws IOException {
 		if (!stored.caller().equals(caller)) {
-			problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+			ProblemResponse.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
 					"This Idempotency-Key was already used by a key of another scope.");
 			return;
 		}
 		if (!stored.fingerprint().equals(fingerprint)) {
-			problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+			ProblemResponse.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
 					"This Idempotency-Key was already used for a different request.");
 			return;
 		}
 		if (stored.status() == null) {
-			problem(response, HttpStatus.CONFLICT, "A request with this Idempotency-Key is still being processed.");
+			ProblemResponse.write(response, HttpStatus.CONFLICT,
+					"A request with this Idempotency-Key is still being processed.");
 			return;
 		}
 		response.setStatus(stored.status() == HttpStatus.CREATED.value() ? HttpStatus.OK.value() : stored.status());
@@ -153,14 +153,6 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

@@ -25,12 +25,14 @@ import org.springframework.util.unit.DataSize;
  * rest; when empty, a key is generated once into {@code <data dir>/encryption.key}
  * @param trustedProxies reverse proxies (addresses or CIDR blocks) whose
  * {@code X-Forwarded-For} names the client; none by default
+ * @param metricsToken the bearer token a scraper sends for {@code /actuator/prometheus};
+ * without one, metrics are served only on a separate management port
  */
 @ConfigurationProperties("aftersale")
 public record PlatformSettings(@DefaultValue("./aftersale-data") Path dataDir, @Nullable String publicUrl,
 		@DefaultValue("false") boolean demo, @DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("20MB") DataSize maxUploadSize, @DefaultValue("8MB") DataSize maxBulkBodySize, @DefaultValue( {
 				"/api/v1/tracking-events", "/webhooks/tracking/" }) List<String> bulkPaths,
-		@Nullable String encryptionKey, @DefaultValue({}) List<String> trustedProxies){
+		@Nullable String encryptionKey, @DefaultValue({}) List<String> trustedProxies, @Nullable String metricsToken){
 
 }

@@ -32,7 +32,11 @@ public class SecretBox {
 	private final SecureRandom random = new SecureRandom();
 
 	SecretBox(PlatformSettings platform) {
-		this.key = new SecretKeySpec(keyBytes(platform.encryptionKey(), platform.dataDir()), "AES");
+		this.key = new SecretKeySpec(loadKey(platform.encryptionKey(), platform.dataDir()), "AES");
+	}
+
+	byte[] keyBytes() {
+		return key.getEncoded();
 	}
 
 	/** Encrypts {@code plain} for the given context; never returns the plain text. */
@@ -89,7 +93,7 @@ public class SecretBox {
 		return cipher;
 	}
 
-	private static byte[] keyBytes(@org.jspecify.annotations.Nullable String configured, Path dataDir) {
+	private static byte[] loadKey(@org.jspecify.annotations.Nullable String configured, Path dataDir) {
 		if (configured != null && !configured.isBlank()) {
 			return decode(configured.strip(), "aftersale.encryption-key");
 		}

@@ -3,7 +3,9 @@ package org.aftersale.platform;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -11,9 +13,12 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,8 +68,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http, SignInAttempts attempts, ClientAddress clientAddress)
-			throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, SignInAttempts attempts, ClientAddress clientAddress,
+			PlatformSettings settings, Environment environment) throws Exception {
+		boolean https = settings.publicUrl() != null && settings.publicUrl().strip().startsWith("https://");
 		SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
 		toAdmin.setDefaultTargetUrl("/admin");
 		return http
@@ -72,8 +78,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin", "/admin/**")
 				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.access(new MetricsAccess(settings, environment))
 				.requestMatchers("/actuator/**")
 				.denyAll()
 				.anyRequest()
@@ -92,7 +100,17 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + "/admin/login?error");
 			}).permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
 			.headers(headers -> headers
+				// Behind a proxy that ends TLS the server sees plain http; the public URL
+				// says what browsers use.
+				.httpStrictTransportSecurity(hsts -> {
+					if (https) {
+						hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000);
+					}
+				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; "

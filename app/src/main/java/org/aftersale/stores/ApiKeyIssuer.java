@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,25 @@ public class ApiKeyIssuer {
 	@Transactional(readOnly = true)
 	public List<ApiKey> keysOf(StoreId storeId) {
 		return keys.findByStore(storeId.value());
+	}
+
+	/** A page of a store's keys, newest first, as the API lists them. */
+	public record Page(List<ApiKey> items, @Nullable String nextCursor) {
+	}
+
+	/**
+	 * @throws InvalidInputException for a cursor this server did not issue
+	 */
+	@Transactional(readOnly = true)
+	public Page page(StoreId storeId, @Nullable String cursor, int limit) {
+		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+		List<ApiKey> found = keys.findPage(storeId.value(), after == null ? null : after.at(),
+				after == null ? null : after.id(), limit + 1);
+		if (found.size() <= limit) {
+			return new Page(found, null);
+		}
+		ApiKey last = found.get(limit - 1);
+		return new Page(found.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
 	}
 
 	public void revoke(StoreId storeId, UUID keyId) {

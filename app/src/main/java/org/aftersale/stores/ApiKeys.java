@@ -1,8 +1,11 @@
 package org.aftersale.stores;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -18,6 +21,13 @@ interface ApiKeys extends CrudRepository<ApiKey, UUID> {
 
 	@Query("select * from stores.api_key where store_id = :storeId and id = :id")
 	Optional<ApiKey> findInStore(UUID storeId, UUID id);
+
+	@Query("""
+			select * from stores.api_key
+			where store_id = :storeId and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
+			order by created_at desc, id desc limit :limit
+			""")
+	List<ApiKey> findPage(UUID storeId, @Nullable Instant at, @Nullable UUID id, int limit);
 
 	// At most one write a minute per key, so that a busy integration does not turn every
 	// read into a write.

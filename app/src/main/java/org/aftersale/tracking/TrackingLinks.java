@@ -56,6 +56,10 @@ public class TrackingLinks {
 		this.clock = clock;
 	}
 
+	byte[] keyBytes() {
+		return key.getEncoded();
+	}
+
 	/**
 	 * A link to the order's page valid for the configured validity (90 days unless
 	 * configured). The caller makes sure the order belongs to the store.

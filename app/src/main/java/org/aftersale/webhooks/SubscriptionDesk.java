@@ -10,6 +10,7 @@ import java.util.List;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.OutboundHttp;
 import org.aftersale.platform.SecretBox;
@@ -128,6 +129,24 @@ public class SubscriptionDesk {
 	@Transactional(readOnly = true)
 	public List<Subscription> list(StoreId storeId) {
 		return subscriptions.list(storeId);
+	}
+
+	/** A page of the store's subscriptions, oldest first, as the API lists them. */
+	public record Page(List<Subscription> items, @Nullable String nextCursor) {
+	}
+
+	/**
+	 * @throws InvalidInputException for a cursor this server did not issue
+	 */
+	@Transactional(readOnly = true)
+	public Page page(StoreId storeId, @Nullable String cursor, int limit) {
+		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+		List<Subscription> found = subscriptions.page(storeId, after, limit + 1);
+		if (found.size() <= limit) {
+			return new Page(found, null);
+		}
+		Subscription last = found.get(limit - 1);
+		return new Page(found.subList(0, limit), new PageCursor(last.createdAt(), last.id().value()).encode());
 	}
 
 	private Subscription validated(Subscription subscription, List<FieldProblem> problems) {

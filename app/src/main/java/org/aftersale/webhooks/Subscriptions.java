@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -109,6 +111,20 @@ class Subscriptions {
 		return jdbc
 			.sql("select " + COLUMNS + " from webhooks.subscription where store_id = :store order by created_at, id")
 			.param("store", storeId.value())
+			.query(Subscriptions::map)
+			.list();
+	}
+
+	/** Up to {@code limit} subscriptions after the cursor's, oldest first. */
+	List<Subscription> page(StoreId storeId, @Nullable PageCursor after, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from webhooks.subscription
+				where store_id = :store and (cast(:at as timestamptz) is null or (created_at, id) > (:at, :id))
+				order by created_at, id limit :limit""")
+			.param("store", storeId.value())
+			.param("at", after == null ? null : Timestamp.from(after.at()))
+			.param("id", after == null ? null : after.id())
+			.param("limit", limit)
 			.query(Subscriptions::map)
 			.list();
 	}

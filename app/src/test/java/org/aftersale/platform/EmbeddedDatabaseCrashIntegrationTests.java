@@ -136,7 +136,9 @@ class EmbeddedDatabaseCrashIntegrationTests {
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
-	private static void waitUntilUp(int port, Process server) {
+	// Up means serving and done with the first start, whose credentials file is written
+	// once the server listens.
+	private void waitUntilUp(int port, Process server) {
 		HttpClient http = HttpClient.newHttpClient();
 		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			assertThat(server.isAlive()).as("the server process died while starting").isTrue();
@@ -144,9 +146,9 @@ class EmbeddedDatabaseCrashIntegrationTests {
 				return http
 					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
 							HttpResponse.BodyHandlers.ofString())
-					.statusCode() == 200;
+					.statusCode() == 200 && !InitialCredentials.in(dataDir).apiKey().isEmpty();
 			}
-			catch (IOException ex) {
+			catch (IOException | IllegalStateException ex) {
 				return false;
 			}
 		});

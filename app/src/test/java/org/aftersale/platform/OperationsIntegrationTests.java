@@ -28,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What an operator relies on: health and metrics, the API description and its browsable
  * UI (offline), request ids and graceful shutdown.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "aftersale.metrics-token=" + OperationsIntegrationTests.SCRAPE_TOKEN)
 class OperationsIntegrationTests {
+
+	static final String SCRAPE_TOKEN = "scrape-token-for-tests";
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -65,11 +68,30 @@ class OperationsIntegrationTests {
 	@Test
 	void exposesPrometheusMetrics() throws Exception {
 		get("/api/v1/orders");
-		HttpResponse<String> metrics = get("/actuator/prometheus");
+		HttpResponse<String> metrics = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+				.header("Authorization", "Bearer " + SCRAPE_TOKEN)
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
 		assertThat(metrics.body()).contains("# TYPE jvm_memory_used_bytes gauge").contains("http_server_requests");
+	}
+
+	@Test // #16
+	void servesMetricsOnlyToAScraperWithTheToken() throws Exception {
+		HttpClient noRedirects = HttpClient.newHttpClient();
+		for (String authorization : new String[] { null, "Bearer wrong-token", "Basic " + SCRAPE_TOKEN }) {
+			HttpRequest.Builder request = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"));
+			if (authorization != null) {
+				request.header("Authorization", authorization);
+			}
+			HttpResponse<String> response = noRedirects.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
+			assertThat(response.body()).doesNotContain("jvm_memory");
+		}
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class SecretBoxTests {
 
 	private SecretBox box(String key) {
 		return new SecretBox(new PlatformSettings(dataDir, null, false, DataSize.ofMegabytes(1),
-				DataSize.ofMegabytes(20), DataSize.ofMegabytes(8), List.of(), key, java.util.List.of()));
+				DataSize.ofMegabytes(20), DataSize.ofMegabytes(8), List.of(), key, java.util.List.of(), null));
 	}
 
 }

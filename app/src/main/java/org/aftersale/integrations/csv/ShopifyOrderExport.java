@@ -51,8 +51,11 @@ final class ShopifyOrderExport {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
-					unreadable.accept(new Unreadable(parser.getCurrentLineNumber(),
-							"the CSV is malformed here: " + ex.getMessage() + "; the rest of the file was not read"));
+					// The parser's own words, not the class names its exceptions are
+					// wrapped in.
+					Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+					unreadable.accept(new Unreadable(parser.getCurrentLineNumber(), "the CSV is malformed here: "
+							+ cause.getMessage() + "; the rest of the file was not read"));
 					break;
 				}
 				// Spreadsheet row numbers, which is what a merchant looks for; a quoted

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.orders.OrderSubmission;
+import org.aftersale.platform.DecimalString;
 import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code POST /api/v1/orders}, as the public contract defines it.
@@ -25,13 +28,18 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 	}
 
 	record LineJson(@Nullable String externalId, @Nullable String sku, @Nullable String title,
-			@Nullable String variantTitle, @Nullable Long quantity, @Nullable String unitPrice,
-			@Nullable String discount, @Nullable String tax, @Nullable String productId, @Nullable String variantId,
-			@Nullable String imageUrl, @Nullable List<String> tags) {
+			@Nullable String variantTitle, @Nullable Long quantity,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String unitPrice,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String discount,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String tax, @Nullable String productId,
+			@Nullable String variantId, @Nullable String imageUrl, @Nullable List<String> tags) {
 	}
 
-	record TotalsJson(@Nullable String subtotal, @Nullable String shipping, @Nullable String tax,
-			@Nullable String discount, @Nullable String total) {
+	record TotalsJson(@JsonDeserialize(using = DecimalString.class) @Nullable String subtotal,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String shipping,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String tax,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String discount,
+			@JsonDeserialize(using = DecimalString.class) @Nullable String total) {
 	}
 
 	@SuppressWarnings("NullAway")

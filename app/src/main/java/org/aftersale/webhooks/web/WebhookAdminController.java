@@ -1,16 +1,13 @@
 package org.aftersale.webhooks.web;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
-import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
@@ -28,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -143,12 +139,6 @@ class WebhookAdminController {
 		log.resend(storeId, new DeliveryId(deliveryId));
 		redirect.addFlashAttribute("flash", "The delivery is queued to be sent again.");
 		return "redirect:/admin/webhooks/" + id;
-	}
-
-	// Another store's ids end here too: the same page as for an id that never existed.
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 	private String listPage(StoreId storeId, String url, String events, String description, Map<String, String> errors,

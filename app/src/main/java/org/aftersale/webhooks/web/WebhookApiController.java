@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.webhooks.DeliveryLog;
 import org.aftersale.webhooks.DeliveryPage;
@@ -18,6 +19,7 @@ import org.aftersale.webhooks.web.WebhookJson.DeliveryJson;
 import org.aftersale.webhooks.web.WebhookJson.DeliveryListJson;
 import org.aftersale.webhooks.web.WebhookJson.SecretJson;
 import org.aftersale.webhooks.web.WebhookJson.SubscriptionJson;
+import org.aftersale.webhooks.web.WebhookJson.SubscriptionListJson;
 import org.aftersale.webhooks.web.WebhookJson.SubscriptionRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhooks", description = "Signed event deliveries to the merchant's own systems")
 class WebhookApiController {
 
+	static final int MAX_LIMIT = 200;
+
 	private final SubscriptionDesk desk;
 
 	private final DeliveryLog log;
@@ -68,9 +72,14 @@ class WebhookApiController {
 
 	@GetMapping
 	@PreAuthorize("hasRole('API_READ')")
-	@Operation(summary = "The store's webhook subscriptions (without secrets)")
-	List<SubscriptionJson> list(StoreId storeId) {
-		return desk.list(storeId).stream().map(SubscriptionJson::of).toList();
+	@Operation(summary = "The store's webhook subscriptions (without secrets), oldest first, cursor-paginated")
+	SubscriptionListJson list(StoreId storeId, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+		}
+		SubscriptionDesk.Page page = desk.page(storeId, cursor, limit);
+		return new SubscriptionListJson(page.items().stream().map(SubscriptionJson::of).toList(), page.nextCursor());
 	}
 
 	@GetMapping("/{id}")

@@ -87,6 +87,9 @@ final class WebhookJson {
 
 	}
 
+	record SubscriptionListJson(List<SubscriptionJson> items, @Nullable String nextCursor) {
+	}
+
 	record DeliveryListJson(List<DeliveryJson> items, @Nullable String nextCursor) {
 
 	}

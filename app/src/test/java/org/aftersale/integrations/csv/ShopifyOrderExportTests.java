@@ -71,6 +71,20 @@ class ShopifyOrderExportTests {
 		assertThat(problems.get(1)).contains("no Name column");
 	}
 
+	@Test // #16
+	void describesAMalformedFileWithoutNamingTheParsersClasses() {
+		List<ShopifyOrderExport.Unreadable> problems = new ArrayList<>();
+		ShopifyOrderExport.read(new StringReader("Name,Email\n#1,\"a@example.com\"x\n#2,b@example.com\n"), order -> {
+		}, problems::add);
+
+		assertThat(problems).singleElement().satisfies(problem -> {
+			assertThat(problem.problem()).startsWith("the CSV is malformed here: ")
+				.doesNotContain("org.apache")
+				.doesNotContain("Exception");
+			assertThat(problem.line()).isEqualTo(2);
+		});
+	}
+
 	private static List<CsvOrder> read(String csv) {
 		List<CsvOrder> orders = new ArrayList<>();
 		ShopifyOrderExport.read(new StringReader(csv), orders::add, u -> {

@@ -71,6 +71,36 @@ class OrderApiBadInputIntegrationTests {
 		assertThat(fields(response)).containsExactly("lineItems[0].quantity");
 	}
 
+	@Test // #16
+	void answers400NamingTheFieldOfMoneySentAsAJsonNumber() {
+		ApiClient.Response price = api.post("/api/v1/orders",
+				order(o -> lines(o).get(0).put("unitPrice", 0.1)).toString());
+		ApiClient.Response total = api.post("/api/v1/orders",
+				order(o -> ((ObjectNode) o.get("totals")).put("total", 10)).toString());
+
+		assertProblem(price, 400);
+		assertThat(fields(price)).containsExactly("lineItems[0].unitPrice");
+		assertProblem(total, 400);
+		assertThat(fields(total)).containsExactly("totals.total");
+		assertThat(orderCount()).isZero();
+	}
+
+	@Test // #16
+	void answers422ForCentsInACurrencyWithout() {
+		ApiClient.Response response = api.post("/api/v1/orders", order(o -> {
+			o.put("currency", "JPY");
+			lines(o).forEach(line -> ((ObjectNode) line).put("unitPrice", "1200.50"));
+			((ObjectNode) o.get("totals")).put("subtotal", "2000")
+				.put("shipping", "0")
+				.put("tax", "0")
+				.put("discount", "0")
+				.put("total", "2000");
+		}).toString());
+
+		assertProblem(response, 422);
+		assertThat(fields(response)).containsExactly("lineItems[0].unitPrice", "lineItems[1].unitPrice");
+	}
+
 	@Test
 	void answers422ListingEveryMissingField() {
 		ApiClient.Response response = api.post("/api/v1/orders", "{}");
@@ -102,6 +132,9 @@ class OrderApiBadInputIntegrationTests {
 						(Consumer<ObjectNode>) o -> lines(o).get(0).put("unitPrice", "19.999"),
 						"lineItems[0].unitPrice"),
 				Arguments.of("unknown currency", (Consumer<ObjectNode>) o -> o.put("currency", "XYZ"), "currency"),
+				Arguments.of("no currency at all", (Consumer<ObjectNode>) o -> o.put("currency", "XXX"), "currency"),
+				Arguments.of("scientific notation", (Consumer<ObjectNode>) o -> lines(o).get(0).put("unitPrice", "1e1"),
+						"lineItems[0].unitPrice"),
 				Arguments.of("invalid country",
 						(Consumer<ObjectNode>) o -> ((ObjectNode) o.get("shippingAddress")).put("country", "XX"),
 						"shippingAddress.country"),

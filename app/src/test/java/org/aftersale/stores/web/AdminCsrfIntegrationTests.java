@@ -57,6 +57,19 @@ class AdminCsrfIntegrationTests {
 		assertThat(get("/admin/settings/api-keys").body()).contains("forged");
 	}
 
+	@Test // #16
+	void answersNotFoundForASwitchToAStoreThatIsNotTheirs() throws Exception {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		post("/admin/login", "username=" + encode(credentials.adminEmail()) + "&password="
+				+ encode(credentials.adminPassword()) + "&_csrf=" + token("/admin/login"));
+
+		HttpResponse<String> switched = post("/admin/stores/switch",
+				"storeId=" + java.util.UUID.randomUUID() + "&_csrf=" + token("/admin/orders"));
+
+		assertThat(switched.statusCode()).isEqualTo(404);
+		assertThat(get("/admin/orders").statusCode()).as("still signed in, in their own store").isEqualTo(200);
+	}
+
 	private String token(String page) throws Exception {
 		Matcher matcher = TOKEN.matcher(get(page).body());
 		assertThat(matcher.find()).isTrue();

@@ -84,4 +84,19 @@ class SharedLookupLimitIntegrationTests {
 		}
 	}
 
+	@Test // #16
+	void refusesToStartASecondServerWithKeysOfItsOwn() throws Exception {
+		java.nio.file.Path ownFolder = java.nio.file.Files.createTempDirectory("aftersale-own-keys-");
+		SpringApplicationBuilder second = new SpringApplicationBuilder(AftersaleApplication.class).properties(
+				"server.port=0", "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+				"spring.datasource.hikari.maximum-pool-size=2", "aftersale.data-dir=" + ownFolder);
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(second::run)
+			.rootCause()
+			.hasMessageContaining("is not the one its database was used with")
+			.hasMessageContaining("AFTERSALE_ENCRYPTION_KEY");
+	}
+
 }

@@ -66,8 +66,31 @@ class WebhookApiIntegrationTests {
 		assertThat(one.json().get("events").toString()).isEqualTo("[\"order.*\",\"shipment.delivered\"]");
 		assertThat(one.json().has("secret")).isFalse();
 		ApiClient.Response list = api.get("/api/v1/webhooks");
-		assertThat(list.json()).hasSize(1);
+		assertThat(list.json().get("items")).hasSize(1);
+		assertThat(list.json().get("nextCursor").isNull()).isTrue();
 		assertThat(list.body()).doesNotContain(secret).doesNotContain("secret");
+	}
+
+	@Test // #16
+	void pagesThroughSubscriptionsLikeEveryOtherList() {
+		for (int i = 0; i < 5; i++) {
+			WebhookFixtures.subscribe(api, "https://erp.example.com/page/" + i, "order.*");
+		}
+		java.util.List<String> urls = new java.util.ArrayList<>();
+		String cursor = null;
+		do {
+			ApiClient.Response page = api.get("/api/v1/webhooks?limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.json().get("items").size()).isLessThanOrEqualTo(2);
+			page.json().get("items").forEach(item -> urls.add(item.get("url").asString()));
+			cursor = page.json().get("nextCursor").isNull() ? null : page.json().get("nextCursor").asString();
+		}
+		while (cursor != null);
+
+		assertThat(urls).containsExactly("https://erp.example.com/page/0", "https://erp.example.com/page/1",
+				"https://erp.example.com/page/2", "https://erp.example.com/page/3", "https://erp.example.com/page/4");
+		assertThat(api.get("/api/v1/webhooks?limit=0").status()).isEqualTo(422);
+		assertThat(api.get("/api/v1/webhooks?cursor=garbage").status()).isEqualTo(422);
 	}
 
 	@Test
@@ -103,7 +126,7 @@ class WebhookApiIntegrationTests {
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("url", "events[1]",
 				"events[2]");
-		assertThat(api.get("/api/v1/webhooks").json()).isEmpty();
+		assertThat(api.get("/api/v1/webhooks").json().get("items")).isEmpty();
 
 		assertThat(api.post("/api/v1/webhooks", "{\"url\":\"http://erp.example.com/x\",\"events\":[\"*\"]}")
 			.json()
@@ -138,7 +161,7 @@ class WebhookApiIntegrationTests {
 		assertThat(WebhookFixtures.delete(port, other.ownerKey(), "/api/v1/webhooks/" + id).status()).isEqualTo(404);
 		assertThat(otherApi.get("/api/v1/webhook-deliveries/" + deliveryId).status()).isEqualTo(404);
 		assertThat(otherApi.post("/api/v1/webhook-deliveries/" + deliveryId + "/resend", "").status()).isEqualTo(404);
-		assertThat(otherApi.get("/api/v1/webhooks").json()).isEmpty();
+		assertThat(otherApi.get("/api/v1/webhooks").json().get("items")).isEmpty();
 		assertThat(otherApi.get("/api/v1/webhooks/not-a-uuid").status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/webhooks/" + id).json().get("active").asBoolean()).isTrue();
 		assertThat(api.get("/api/v1/webhook-deliveries/" + deliveryId).status()).isEqualTo(200);

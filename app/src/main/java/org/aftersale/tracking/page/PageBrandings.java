@@ -79,7 +79,8 @@ public class PageBrandings {
 			.query((rs, n) -> new PageBranding(rs.getString("brand_color"), rs.getString("accent_color"),
 					PageFont.valueOf(rs.getString("font")), links(rs.getString("header_links")),
 					rs.getString("banner_image_url"), rs.getString("banner_link_url"),
-					social(rs.getString("social_links")), rs.getString("custom_css"), rs.getString("custom_html")))
+					social(rs.getString("social_links")), storedCss(rs.getString("custom_css")),
+					rs.getString("custom_html")))
 			.optional()
 			.orElseGet(PageBranding::defaults);
 	}
@@ -123,6 +124,12 @@ public class PageBrandings {
 		Map<SocialNetwork, String> networks = new EnumMap<>(SocialNetwork.class);
 		read.forEach((name, url) -> networks.put(SocialNetwork.valueOf(name), url));
 		return networks;
+	}
+
+	// CSS stored before it went through the parser is cleaned again when loaded (once per
+	// cache entry): what a shopper's page carries is always the parser's rendering.
+	private static String storedCss(String css) {
+		return CustomCss.clean(css).orElse("");
 	}
 
 }

@@ -74,18 +74,19 @@ class SecurityConfiguration {
 		SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
 		toAdmin.setDefaultTargetUrl("/admin");
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/login/**")
-				.permitAll()
-				.requestMatchers("/admin", "/admin/**")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
-				.access(new MetricsAccess(settings, environment))
-				.requestMatchers("/actuator/**")
-				.denyAll()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/admin/login", "/admin/login/**", "/admin/invitations/*")
+						.permitAll()
+						.requestMatchers("/admin", "/admin/**")
+						.authenticated()
+						.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+						.access(new MetricsAccess(settings, environment))
+						.requestMatchers("/actuator/**")
+						.denyAll()
+						.anyRequest()
+						.permitAll())
 			// Shopper links under /n/ carry a signed token, which is the proof; mail
 			// clients
 			// POST one-click unsubscribes (RFC 8058) without any CSRF token.

@@ -36,6 +36,14 @@ public record StaffPrincipal(UUID accountId, String email, String displayName, S
 		return role.ordinal() <= needed.ordinal();
 	}
 
+	/**
+	 * Whether this staff member may give someone the role in this store: admins manage
+	 * the team, and only an owner makes another owner.
+	 */
+	public boolean mayGrant(StoreRole granted) {
+		return can(StoreRole.ADMIN) && (granted != StoreRole.OWNER || role == StoreRole.OWNER);
+	}
+
 	@Override
 	public String toString() {
 		// Never let the hash reach a log line through toString().

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.aftersale.kernel.EmailAddress;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
@@ -22,13 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Team {
-
-	/**
-	 * A member just added; {@code temporaryPassword} is set only for a new account and
-	 * shown once.
-	 */
-	public record AddedMember(StaffAccount account, String temporaryPassword) {
-	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,26 +45,6 @@ public class Team {
 	@Transactional(readOnly = true)
 	public List<StaffAccount> membersOf(StoreId storeId) {
 		return accounts.findMembersOf(storeId.value());
-	}
-
-	public AddedMember add(StaffPrincipal actor, String email, String displayName, StoreRole role) {
-		requireMayGrant(actor, role);
-		EmailAddress address;
-		try {
-			address = new EmailAddress(email);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("email", "is not a valid e-mail address");
-		}
-		String temporaryPassword = "";
-		StaffAccount account = accounts.findByEmail(address.value()).orElse(null);
-		if (account == null) {
-			temporaryPassword = generatePassword();
-			String name = displayName == null || displayName.isBlank() ? address.value() : displayName.strip();
-			account = StaffAccount.create(address, name, passwords.encode(temporaryPassword), clock.instant());
-		}
-		account.join(actor.storeId(), role, clock.instant());
-		return new AddedMember(accounts.save(account), temporaryPassword);
 	}
 
 	public void changeRole(StaffPrincipal actor, UUID accountId, StoreRole role) {
@@ -145,7 +117,7 @@ public class Team {
 	}
 
 	private void requireMayGrant(StaffPrincipal actor, StoreRole role) {
-		if (!actor.can(StoreRole.ADMIN) || (role == StoreRole.OWNER && actor.role() != StoreRole.OWNER)) {
+		if (!actor.mayGrant(role)) {
 			throw new InvalidInputException("role", "only an owner can grant or change the owner role");
 		}
 	}

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.platform.AdminController;
+import org.aftersale.stores.InvitationMail;
+import org.aftersale.stores.Invitations;
 import org.aftersale.stores.StaffPrincipal;
 import org.aftersale.stores.StoreRole;
 import org.aftersale.stores.Team;
@@ -40,8 +42,14 @@ class TeamController {
 
 	private final Team team;
 
-	TeamController(Team team) {
+	private final Invitations invitations;
+
+	private final InvitationMail mail;
+
+	TeamController(Team team, Invitations invitations, InvitationMail mail) {
 		this.team = team;
+		this.invitations = invitations;
+		this.mail = mail;
 	}
 
 	@GetMapping
@@ -50,19 +58,27 @@ class TeamController {
 	}
 
 	@PostMapping
-	String add(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String email,
+	String invite(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role, Model model,
 			RedirectAttributes redirect) {
-		Team.AddedMember added;
+		Invitations.Invited invited;
 		try {
-			added = team.add(staff, email, name, role(role));
+			invited = invitations.invite(staff, email, name, role(role));
 		}
 		catch (InvalidInputException ex) {
 			return page(staff, email, name, role, FieldErrors.of(ex), model);
 		}
-		redirect.addFlashAttribute("addedEmail", added.account().email());
-		redirect.addFlashAttribute("temporaryPassword", added.temporaryPassword());
+		redirect.addFlashAttribute("invitedEmail", invited.email());
+		if (!mail.send(invited, staff)) {
+			redirect.addFlashAttribute("invitationLink", mail.link(invited));
+		}
 		return "redirect:/admin/settings/team";
+	}
+
+	@PostMapping("/invitations/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
+			RedirectAttributes redirect) {
+		return act(redirect, () -> invitations.withdraw(staff, uuid(id)), "Invitation withdrawn.");
 	}
 
 	@PostMapping("/{id}/role")
@@ -98,6 +114,7 @@ class TeamController {
 					a.roleIn(staff.storeId()).orElse(StoreRole.ANALYST)))
 			.toList();
 		model.addAttribute("members", members);
+		model.addAttribute("invitations", invitations.pendingIn(staff.storeId()));
 		model.addAttribute("roles", StoreRole.values());
 		model.addAttribute("email", email);
 		model.addAttribute("name", name);

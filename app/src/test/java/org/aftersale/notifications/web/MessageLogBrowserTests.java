@@ -5,8 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
+import org.aftersale.stores.Invitations;
+import org.aftersale.stores.StaffFixtures;
 import org.aftersale.stores.StoreRole;
-import org.aftersale.stores.Team;
 import org.aftersale.testing.AdminSession;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.BrowserExtension;
@@ -59,7 +60,7 @@ class MessageLogBrowserTests {
 	Environment environment;
 
 	@Autowired
-	Team team;
+	Invitations invitations;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -74,7 +75,7 @@ class MessageLogBrowserTests {
 		jdbc.sql("update notifications.message set status = 'unconfirmed' where id = :id")
 			.param("id", java.util.UUID.fromString(messageId))
 			.update();
-		MessageLogFixtures.Member agent = MessageLogFixtures.staff(team, store.id(), StoreRole.AGENT);
+		StaffFixtures.Member agent = StaffFixtures.join(invitations, store.id(), StoreRole.AGENT);
 		AdminSession.signIn(page, port, agent.email(), agent.password());
 
 		page.navigate(AdminSession.url(port, "/admin/attention"));
@@ -93,7 +94,7 @@ class MessageLogBrowserTests {
 		ApiClient api = store.api(port);
 		String orderId = MessageLogFixtures.order(api);
 		String messageId = MessageLogFixtures.awaitMessage(api, orderId, "failed").get("id").asString();
-		MessageLogFixtures.Member agent = MessageLogFixtures.staff(team, store.id(), StoreRole.AGENT);
+		StaffFixtures.Member agent = StaffFixtures.join(invitations, store.id(), StoreRole.AGENT);
 		AdminSession.signIn(page, port, agent.email(), agent.password());
 
 		page.navigate(AdminSession.url(port, "/admin/notifications"));
@@ -135,7 +136,7 @@ class MessageLogBrowserTests {
 		MessageLogFixtures.awaitMessage(api, orderId, "failed");
 		String otherOrder = MessageLogFixtures.order(other.api(port));
 		String foreign = MessageLogFixtures.awaitMessage(other.api(port), otherOrder, "failed").get("id").asString();
-		MessageLogFixtures.Member analyst = MessageLogFixtures.staff(team, store.id(), StoreRole.ANALYST);
+		StaffFixtures.Member analyst = StaffFixtures.join(invitations, store.id(), StoreRole.ANALYST);
 		AdminSession.signIn(page, port, analyst.email(), analyst.password());
 
 		page.navigate(AdminSession.url(port, "/admin/notifications?status=failed&channel=email"));

@@ -4,15 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderFixtures;
-import org.aftersale.stores.StaffPrincipal;
-import org.aftersale.stores.StoreRole;
-import org.aftersale.stores.Team;
 import org.aftersale.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 
@@ -24,10 +19,6 @@ import static org.awaitility.Awaitility.await;
  * SMTP port of its own, so parallel runs on the same machine never share a mailbox.
  */
 final class MessageLogFixtures {
-
-	/** A staff member added the way an owner adds them. */
-	record Member(String email, String password) {
-	}
 
 	private MessageLogFixtures() {
 	}
@@ -65,13 +56,6 @@ final class MessageLogFixtures {
 			found[0] = list.json().get("items").get(0);
 		});
 		return found[0];
-	}
-
-	static Member staff(Team team, StoreId storeId, StoreRole role) {
-		StaffPrincipal owner = new StaffPrincipal(UUID.randomUUID(), "owner@example.com", "Owner", "", storeId, "Store",
-				StoreRole.OWNER);
-		String email = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		return new Member(email, team.add(owner, email, role.label(), role).temporaryPassword());
 	}
 
 }

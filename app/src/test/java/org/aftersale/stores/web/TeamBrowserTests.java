@@ -4,6 +4,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import org.aftersale.stores.Invitations;
+import org.aftersale.stores.StaffFixtures;
+import org.aftersale.stores.StoreFixtures;
+import org.aftersale.stores.StoreRole;
 import org.aftersale.testing.AdminSession;
 import org.aftersale.testing.BrowserExtension;
 import org.aftersale.testing.InitialCredentials;
@@ -26,6 +30,9 @@ class TeamBrowserTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	Invitations invitations;
 
 	@Test
 	void addsAnAnalystWhoSignsInAndSeesOnlyWhatTheRoleAllows(Page owner, Page analyst) {
@@ -110,17 +117,61 @@ class TeamBrowserTests {
 		assertThat(member.getByRole(AriaRole.STATUS)).containsText("Please sign in again");
 	}
 
+	@Test // #16
+	void addsAnExistingAccountOnlyWhenItsOwnerAccepts(Page owner, Page other) {
+		StaffFixtures.Member existing = StaffFixtures.join(invitations, StoreFixtures.openStore(environment, port).id(),
+				StoreRole.AGENT);
+		AdminSession.signIn(owner, port, InitialCredentials.of(environment));
+		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
+		owner.getByLabel("E-mail").fill(existing.email());
+		owner.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption("analyst");
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		String link = owner.locator("#invitation-link").textContent().strip();
+		assertThat(owner.locator("table.members")).not().containsText(existing.email());
+		assertThat(owner.locator("table.invitations")).containsText(existing.email());
+
+		other.navigate(link);
+		other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to accept")).click();
+		other.getByLabel("E-mail").fill(existing.email());
+		other.getByLabel("Password").fill(existing.password());
+		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and join")).click();
+
+		assertThat(other).hasURL(AdminSession.url(port, "/admin/orders"));
+		assertThat(other.locator(".role-badge")).hasText("Analyst");
+		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
+		assertThat(owner.locator("table.members")).containsText(existing.email());
+		other.navigate(link);
+		assertThat(other.locator("main")).containsText("already used");
+	}
+
+	// The owner invites through the team page (this server sends no e-mail, so the page
+	// shows the link); the new member opens it, chooses a password and joins.
 	private String addMember(Page owner, String email, String name, String role) {
 		AdminSession.signIn(owner, port, InitialCredentials.of(environment));
 		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
 		owner.getByLabel("E-mail").fill(email);
 		owner.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
 		owner.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption(role);
-		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add member")).click();
-		assertThat(owner.locator("#added-heading")).containsText(email);
-		String password = owner.locator("#temporary-password").textContent().strip();
+		owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+		assertThat(owner.locator("#invited-heading")).containsText(email);
+		String link = owner.locator("#invitation-link").textContent().strip();
 		owner.reload();
-		assertThat(owner.locator("#temporary-password")).hasCount(0);
+		assertThat(owner.locator("#invitation-link")).hasCount(0);
+
+		String password = "chosen-" + System.nanoTime();
+		Page invitee = owner.context().browser().newPage();
+		try {
+			invitee.navigate(link);
+			invitee.getByLabel("Choose a password").fill(password);
+			invitee.getByLabel("Password again").fill(password);
+			invitee.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the team")).click();
+			assertThat(invitee.getByRole(AriaRole.STATUS)).containsText("You joined the team");
+		}
+		finally {
+			invitee.close();
+		}
+		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
 		return password;
 	}
 

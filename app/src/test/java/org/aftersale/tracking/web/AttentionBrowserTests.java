@@ -9,8 +9,9 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
+import org.aftersale.stores.Invitations;
+import org.aftersale.stores.StaffFixtures;
 import org.aftersale.stores.StoreRole;
-import org.aftersale.stores.Team;
 import org.aftersale.testing.AdminSession;
 import org.aftersale.testing.BrowserExtension;
 import org.aftersale.tracking.AttentionFixtures;
@@ -36,13 +37,13 @@ class AttentionBrowserTests {
 	Environment environment;
 
 	@Autowired
-	Team team;
+	Invitations invitations;
 
 	@Test // #3
 	void countsCategoriesFiltersAndHandlesARowWithANote(Page page) {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
 		Map<String, Made> made = AttentionFixtures.seed(store.api(port));
-		TrackingStaff.Member agent = TrackingStaff.add(team, store.id(), StoreRole.AGENT);
+		StaffFixtures.Member agent = StaffFixtures.join(invitations, store.id(), StoreRole.AGENT);
 		AdminSession.signIn(page, port, agent.email(), agent.password());
 
 		page.navigate(AdminSession.url(port, "/admin/attention"));
@@ -90,7 +91,7 @@ class AttentionBrowserTests {
 	void letsAnAnalystReadButNotHandle(Page page) {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
 		Map<String, Made> made = AttentionFixtures.seed(store.api(port));
-		TrackingStaff.Member analyst = TrackingStaff.add(team, store.id(), StoreRole.ANALYST);
+		StaffFixtures.Member analyst = StaffFixtures.join(invitations, store.id(), StoreRole.ANALYST);
 		AdminSession.signIn(page, port, analyst.email(), analyst.password());
 
 		page.navigate(AdminSession.url(port, "/admin/attention"));
@@ -114,7 +115,7 @@ class AttentionBrowserTests {
 	void letsAnAdminChangeTheStoresThresholds(Page page) {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
 		AttentionFixtures.seed(store.api(port));
-		TrackingStaff.Member admin = TrackingStaff.add(team, store.id(), StoreRole.ADMIN);
+		StaffFixtures.Member admin = StaffFixtures.join(invitations, store.id(), StoreRole.ADMIN);
 		AdminSession.signIn(page, port, admin.email(), admin.password());
 		page.navigate(AdminSession.url(port, "/admin/attention"));
 		assertThat(card(page, "no_scan")).hasText("1");

@@ -6,8 +6,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.aftersale.stores.StoreFixtures;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
+import org.aftersale.stores.Invitations;
+import org.aftersale.stores.StaffFixtures;
 import org.aftersale.stores.StoreRole;
-import org.aftersale.stores.Team;
 import org.aftersale.testing.AdminSession;
 import org.aftersale.testing.BrowserExtension;
 import org.aftersale.tracking.AttentionFixtures;
@@ -33,13 +34,13 @@ class ShipmentPagesBrowserTests {
 	Environment environment;
 
 	@Autowired
-	Team team;
+	Invitations invitations;
 
 	@Test // #3
 	void findsAShipmentByItsNumberInAnySpellingAndShowsItsRawEvents(Page page) {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
 		Made customs = AttentionFixtures.seed(store.api(port)).get("customs");
-		TrackingStaff.Member analyst = TrackingStaff.add(team, store.id(), StoreRole.ANALYST);
+		StaffFixtures.Member analyst = StaffFixtures.join(invitations, store.id(), StoreRole.ANALYST);
 		AdminSession.signIn(page, port, analyst.email(), analyst.password());
 		String number = customs.trackingNumber().replace(" ", "").replace("-", "");
 		String messy = number.substring(0, 3).toLowerCase() + " - " + number.substring(3, 7) + " "
@@ -70,7 +71,7 @@ class ShipmentPagesBrowserTests {
 		OpenedStore other = StoreFixtures.openStore(environment, port);
 		Map<String, Made> made = AttentionFixtures.seed(store.api(port));
 		Made foreign = AttentionFixtures.seed(other.api(port)).get("customs");
-		TrackingStaff.Member analyst = TrackingStaff.add(team, store.id(), StoreRole.ANALYST);
+		StaffFixtures.Member analyst = StaffFixtures.join(invitations, store.id(), StoreRole.ANALYST);
 		AdminSession.signIn(page, port, analyst.email(), analyst.password());
 
 		page.navigate(AdminSession.url(port, "/admin/orders/" + made.get("failed").orderId()));

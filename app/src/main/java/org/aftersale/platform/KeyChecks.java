@@ -50,6 +50,43 @@ public class KeyChecks {
 		}
 	}
 
+	/**
+	 * For a keyset, whose keys change on rotation: the check is a text sealed under it,
+	 * which this server's keyset must open.
+	 * @throws IllegalStateException when it cannot
+	 */
+	public void verifyOpens(String name, SecretBox box, String remedy) {
+		jdbc.sql("insert into platform.key_check (name, check_value) values (:name, :value) on conflict do nothing")
+			.param("name", name)
+			.param("value", box.seal(new String(CHECKED_TEXT, StandardCharsets.UTF_8), "key-check:" + name))
+			.update();
+		String recorded = jdbc.sql("select check_value from platform.key_check where name = :name")
+			.param("name", name)
+			.query(String.class)
+			.single();
+		try {
+			box.open(recorded, "key-check:" + name);
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalStateException("This server's " + name + " cannot open what its database holds "
+					+ "(another server generated its own, or a key was rotated elsewhere). " + remedy);
+		}
+	}
+
+	/**
+	 * After a rotation: the check sealed again under the new key, so keysets without it
+	 * fail.
+	 */
+	void renew(String name, SecretBox box) {
+		jdbc.sql("""
+				insert into platform.key_check (name, check_value) values (:name, :value)
+				on conflict (name) do update set check_value = excluded.check_value
+				""")
+			.param("name", name)
+			.param("value", box.seal(new String(CHECKED_TEXT, StandardCharsets.UTF_8), "key-check:" + name))
+			.update();
+	}
+
 	static String checkValue(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

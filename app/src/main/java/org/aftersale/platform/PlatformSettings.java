@@ -21,8 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxBulkBodySize largest JSON body accepted on the bulk endpoints
  * @param bulkPaths path prefixes of the bulk endpoints (e.g. 10,000 tracking events in
  * one request), which get {@code maxBulkBodySize} instead of {@code maxBodySize}
- * @param encryptionKey base64 of 32 random bytes that encrypts credentials and secrets at
- * rest; when empty, a key is generated once into {@code <data dir>/encryption.key}
+ * @param encryptionKey base64 of the 32-byte key that sealed credentials before the
+ * keyset came in (values it sealed keep opening until sealed again); when empty,
+ * {@code <data dir>/encryption.key} if it exists
+ * @param encryptionKeyset Tink keyset (JSON) that seals credentials and secrets at rest;
+ * when empty, one is generated once into {@code <data dir>/encryption-keyset.json}
  * @param trustedProxies reverse proxies (addresses or CIDR blocks) whose
  * {@code X-Forwarded-For} names the client; none by default
  * @param metricsToken the bearer token a scraper sends for {@code /actuator/prometheus};
@@ -33,6 +36,7 @@ public record PlatformSettings(@DefaultValue("./aftersale-data") Path dataDir, @
 		@DefaultValue("false") boolean demo, @DefaultValue("1MB") DataSize maxBodySize,
 		@DefaultValue("20MB") DataSize maxUploadSize, @DefaultValue("8MB") DataSize maxBulkBodySize, @DefaultValue( {
 				"/api/v1/tracking-events", "/webhooks/tracking/" }) List<String> bulkPaths,
-		@Nullable String encryptionKey, @DefaultValue({}) List<String> trustedProxies, @Nullable String metricsToken){
+		@Nullable String encryptionKey, @Nullable String encryptionKeyset,
+		@DefaultValue({}) List<String> trustedProxies, @Nullable String metricsToken){
 
 }

@@ -100,7 +100,7 @@ public class EasyPostWebhooks {
 			.map(sealed -> box.open(sealed, context(storeId)));
 	}
 
-	private static String context(StoreId storeId) {
+	static String context(StoreId storeId) {
 		return "easypost-webhook-secret:" + storeId.value();
 	}
 

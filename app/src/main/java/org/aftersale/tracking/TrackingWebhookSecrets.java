@@ -85,7 +85,7 @@ public class TrackingWebhookSecrets {
 			.map(sealed -> box.open(sealed, context(storeId)));
 	}
 
-	private static String context(StoreId storeId) {
+	static String context(StoreId storeId) {
 		return "tracking-webhook-secret:" + storeId.value();
 	}
 

@@ -43,7 +43,7 @@ class ClientAddressTests {
 
 	private static PlatformSettings settings(List<String> trustedProxies) {
 		return new PlatformSettings(Path.of("."), null, false, DataSize.ofMegabytes(1), DataSize.ofMegabytes(20),
-				DataSize.ofMegabytes(8), List.of(), null, trustedProxies, null);
+				DataSize.ofMegabytes(8), List.of(), null, null, trustedProxies, null);
 	}
 
 }

@@ -71,7 +71,7 @@ class TrackingLinksTests {
 
 	private TrackingLinks links(Instant now, String secret) {
 		PlatformSettings platform = new PlatformSettings(dataDir, null, false, null, null, null, java.util.List.of(),
-				null, java.util.List.of(), null);
+				null, null, java.util.List.of(), null);
 		return new TrackingLinks(new TrackingLinkSettings(secret, Duration.ofDays(90)), platform, null, null,
 				Clock.fixed(now, ZoneOffset.UTC));
 	}

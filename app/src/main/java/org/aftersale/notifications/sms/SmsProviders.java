@@ -191,7 +191,7 @@ public class SmsProviders {
 	}
 
 	// Bound to the store, so a sealed token copied to another store's row does not open.
-	private static String context(StoreId storeId) {
+	static String context(StoreId storeId) {
 		return "notifications.sms_provider:" + storeId.value();
 	}
 

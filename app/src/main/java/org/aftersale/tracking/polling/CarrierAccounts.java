@@ -147,7 +147,7 @@ public class CarrierAccounts {
 		return (sealed == null) ? null : box.open(sealed, context(storeId, carrier, field));
 	}
 
-	private static String context(StoreId storeId, String carrier, String field) {
+	static String context(StoreId storeId, String carrier, String field) {
 		return "carrier:" + storeId.value() + ":" + carrier + ":" + field;
 	}
 

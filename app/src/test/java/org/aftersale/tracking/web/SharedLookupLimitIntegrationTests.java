@@ -95,8 +95,8 @@ class SharedLookupLimitIntegrationTests {
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(second::run)
 			.rootCause()
-			.hasMessageContaining("is not the one its database was used with")
-			.hasMessageContaining("AFTERSALE_ENCRYPTION_KEY");
+			.hasMessageContaining("cannot open what its database holds")
+			.hasMessageContaining("AFTERSALE_ENCRYPTION_KEYSET");
 	}
 
 }

@@ -59,7 +59,7 @@ class CarrierSettingsIntegrationTests {
 			.param("store", store.id().value())
 			.query(String.class)
 			.single();
-		assertThat(stored).startsWith("v1:").doesNotContain("fedex-very-secret");
+		assertThat(stored).startsWith("v2:").doesNotContain("fedex-very-secret");
 		ApiClient other = StoreFixtures.openStore(environment, port).api(port);
 		assertThat(other.get("/api/v1/integrations/carriers").body()).doesNotContain("9876");
 	}

@@ -50,10 +50,6 @@ public class CatalogQueries {
 		return products.findIdInStore(storeId.value(), productId.value()).flatMap(products::findById);
 	}
 
-	public Optional<Product> findBySource(StoreId storeId, String source, String externalId) {
-		return products.findIdBySource(storeId.value(), source, externalId).flatMap(products::findById);
-	}
-
 	/**
 	 * Products newest first.
 	 * @param query part of the title (case-insensitive) or a variant's exact SKU

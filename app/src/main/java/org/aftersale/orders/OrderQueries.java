@@ -64,10 +64,6 @@ public class OrderQueries {
 		return ordersById.load(storeId, orderIds);
 	}
 
-	public Optional<Order> findBySource(StoreId storeId, String source, String externalId) {
-		return orders.findIdBySource(storeId.value(), source, externalId).flatMap(orders::findById);
-	}
-
 	public OrderPage<OrderSummary> search(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
 		return page(storeId, search, cursor, limit, this::summary,
 				"o.*, (select coalesce(sum(quantity), 0) from orders.line_item li where li.order_id = o.id) as item_count");

@@ -94,6 +94,19 @@ class OperationsIntegrationTests {
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
+	@Test // #17
+	void answersAProblemForAnUnknownApiPath() throws Exception {
+		HttpResponse<String> unknown = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/no-such-thing"))
+				.header("Authorization", "Bearer " + org.aftersale.testing.InitialCredentials.of(environment).apiKey())
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(unknown.body()).contains("/api/v1/no-such-thing");
+		assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
+	}
+
 	@Test
 	void keepsOtherActuatorEndpointsClosed() throws Exception {
 		HttpClient noRedirects = HttpClient.newHttpClient();
@@ -111,7 +124,12 @@ class OperationsIntegrationTests {
 		HttpResponse<String> docs = get("/v3/api-docs");
 
 		assertThat(docs.statusCode()).isEqualTo(200);
-		assertThat(JsonMapper.builder().build().readTree(docs.body()).get("paths").has("/api/v1/orders")).isTrue();
+		tools.jackson.databind.JsonNode api = JsonMapper.builder().build().readTree(docs.body());
+		assertThat(api.get("paths").has("/api/v1/orders")).isTrue();
+		assertThat(api.get("info").get("title").asString()).isEqualTo("Aftersale API");
+		assertThat(api.get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
+			.isEqualTo("bearer");
+		assertThat(api.get("security").get(0).has("apiKey")).as("every operation takes the key").isTrue();
 	}
 
 	@Test

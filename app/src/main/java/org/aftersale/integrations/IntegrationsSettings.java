@@ -23,7 +23,7 @@ public record IntegrationsSettings(@DefaultValue Shopify shopify) {
 	 * @param backfillSlice how long one scheduler run keeps fetching pages of one job
 	 */
 	public record Shopify(@DefaultValue("https://%s") String baseUrlTemplate,
-			@DefaultValue("2024-10") String apiVersion, @DefaultValue("12") int backfillMonths,
+			@DefaultValue("2026-10") String apiVersion, @DefaultValue("12") int backfillMonths,
 			@DefaultValue("PT1S") Duration throttlePause, @DefaultValue("PT1S") Duration retryBackoff,
 			@DefaultValue("5") int maxAttempts, @DefaultValue("PT15S") Duration timeout,
 			@DefaultValue("PT20S") Duration backfillSlice) {

@@ -163,7 +163,7 @@ public class Order {
 	 * @return what changed, empty when the submission says nothing new
 	 */
 	List<String> revise(OrderSubmission submission, Instant now) {
-		Snapshot before = snapshot();
+		OrderContent before = snapshot();
 		boolean wasCancelled = status == OrderStatus.CANCELLED;
 		apply(submission);
 		List<String> changes = before.differences(snapshot());
@@ -355,45 +355,14 @@ public class Order {
 				a.country().toUpperCase(java.util.Locale.ROOT));
 	}
 
-	private Snapshot snapshot() {
-		return new Snapshot(number, placedAt, currency, status, financialStatus, customer, shippingAddress, totals,
+	private OrderContent snapshot() {
+		return new OrderContent(number, placedAt, currency, status, financialStatus, customer, shippingAddress, totals,
 				lineItems.stream()
 					.map(l -> new LineItem(l.lineId(), l.externalId(), l.sku(), l.title(), l.variantTitle(),
 							l.quantity(), l.unitPriceMinor(), l.discountMinor(), l.taxMinor(), l.productId(),
 							l.variantId(), l.imageUrl(), l.tags()))
 					.toList(),
 				cancelReason);
-	}
-
-	private record Snapshot(String number, Instant placedAt, String currency, OrderStatus status,
-			@Nullable String financialStatus, @Nullable CustomerSnapshot customer, @Nullable Address address,
-			OrderTotals totals, List<LineItem> lines, @Nullable String cancelReason) {
-
-		List<String> differences(Snapshot after) {
-			List<String> changes = new ArrayList<>();
-			if (!number.equals(after.number) || !placedAt.equals(after.placedAt)) {
-				changes.add("number or date");
-			}
-			if (status != after.status) {
-				changes.add("status");
-			}
-			if (!Objects.equals(financialStatus, after.financialStatus)) {
-				changes.add("payment status");
-			}
-			if (!Objects.equals(customer, after.customer)) {
-				changes.add("customer");
-			}
-			if (!Objects.equals(address, after.address)) {
-				changes.add("shipping address");
-			}
-			if (!currency.equals(after.currency) || !totals.equals(after.totals)) {
-				changes.add("totals");
-			}
-			if (!lines.equals(after.lines)) {
-				changes.add("line items");
-			}
-			return changes;
-		}
 	}
 
 	public OrderId id() {

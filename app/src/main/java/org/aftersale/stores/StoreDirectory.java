@@ -66,6 +66,11 @@ public class StoreDirectory {
 		return stores.findFirstCreated();
 	}
 
+	/** The installation's store when it has exactly one, as most do. */
+	public Optional<Store> onlyStore() {
+		return stores.count() == 1 ? stores.findFirstCreated() : Optional.empty();
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(StoreBrandingChanged event) {
 		forget(event.storeId());

@@ -40,7 +40,10 @@ class AdminPagesIntegrationTests {
 			.stream()
 			.filter(advice -> advice.getBeanType() != null
 					&& advice.getBeanType().getPackageName().startsWith("org.aftersale"))
-			.filter(advice -> advice.getBeanType() != ApiProblems.class)
+			// Only advice that fills a model; error handlers apply where they must.
+			.filter(advice -> java.util.Arrays.stream(advice.getBeanType().getDeclaredMethods())
+				.anyMatch(method -> method
+					.isAnnotationPresent(org.springframework.web.bind.annotation.ModelAttribute.class)))
 			.toList();
 		assertThat(layout).extracting(advice -> advice.getBeanType().getSimpleName())
 			.contains("AdminLayoutAdvice", "StaffModelAdvice");

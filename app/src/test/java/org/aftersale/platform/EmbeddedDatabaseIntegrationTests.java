@@ -43,6 +43,7 @@ class EmbeddedDatabaseIntegrationTests {
 		try (ConfigurableApplicationContext context = start()) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("show server_version").query(String.class).single()).startsWith("17.");
 			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("show data_directory").query(String.class).single())
 				.startsWith(dataDir.toRealPath().toString());
@@ -77,6 +78,18 @@ class EmbeddedDatabaseIntegrationTests {
 			.doesNotContain(first.apiKey())
 			.doesNotContain(first.adminPassword())
 			.contains("Graceful shutdown complete");
+	}
+
+	@Test // #17
+	void refusesADataFolderOfAnotherPostgresqlVersionWithAMessageSayingWhatToDo() throws Exception {
+		Path cluster = dataDir.resolve("postgres");
+		Files.createDirectories(cluster);
+		Files.writeString(cluster.resolve("PG_VERSION"), "14\n");
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(this::start)
+			.rootCause()
+			.hasMessageContaining("is PostgreSQL 14; this Aftersale runs PostgreSQL 17")
+			.hasMessageContaining("Move the folder aside");
 	}
 
 	private ConfigurableApplicationContext start() {

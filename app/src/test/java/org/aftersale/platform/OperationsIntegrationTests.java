@@ -107,6 +107,19 @@ class OperationsIntegrationTests {
 		assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 
+	@Test // #17
+	void leadsTheBareAddressSomewhereAndServesAFavicon() throws Exception {
+		HttpResponse<String> root = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> icon = get("/favicon.svg");
+
+		assertThat(root.statusCode()).isEqualTo(302);
+		assertThat(root.headers().firstValue("Location").orElseThrow()).matches(".*/(t/[a-z0-9-]+|admin/login)$");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.body()).startsWith("<svg");
+	}
+
 	@Test
 	void keepsOtherActuatorEndpointsClosed() throws Exception {
 		HttpClient noRedirects = HttpClient.newHttpClient();

@@ -11,12 +11,12 @@ class ShopifyAdminProtocolTests {
 
 	@Test
 	void followsOnlyTheNextLinkAndKeepsItsPathAndQuery() {
-		String header = "<https://shop.myshopify.com/admin/api/2024-10/orders.json?limit=250&page_info=abc>; "
-				+ "rel=\"previous\", <https://shop.myshopify.com/admin/api/2024-10/orders.json?limit=250&page_info=def>; "
+		String header = "<https://shop.myshopify.com/admin/api/2026-10/orders.json?limit=250&page_info=abc>; "
+				+ "rel=\"previous\", <https://shop.myshopify.com/admin/api/2026-10/orders.json?limit=250&page_info=def>; "
 				+ "rel=\"next\"";
 
 		assertThat(ShopifyLinkHeader.nextPage(List.of(header)))
-			.isEqualTo("/admin/api/2024-10/orders.json?limit=250&page_info=def");
+			.isEqualTo("/admin/api/2026-10/orders.json?limit=250&page_info=def");
 		assertThat(ShopifyLinkHeader.nextPage(List.of(header.substring(0, header.indexOf(','))))).isNull();
 		assertThat(ShopifyLinkHeader.nextPage(List.of())).isNull();
 	}

@@ -20,7 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  */
 final class ShopifyAdminStub {
 
-	static final String API = "/admin/api/2024-10/";
+	static final String API = "/admin/api/2026-10/";
 
 	private ShopifyAdminStub() {
 	}

@@ -65,6 +65,23 @@ class TrackingApiIntegrationTests {
 		other = StoreFixtures.openStore(environment, port).api(port);
 	}
 
+	@Test // #17
+	void anOrdersDeliveryStatusFollowsItsParcels() {
+		String orderId = order();
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString())
+			.isEqualTo("not_shipped");
+		List<String> numbers = parcels(OrderId.of(orderId), "FOLLOW", 2);
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString())
+			.isEqualTo("in_transit");
+
+		api.post("/api/v1/tracking-events", events(numbers.subList(0, 1), 10));
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString())
+			.isEqualTo("partially_delivered");
+
+		api.post("/api/v1/tracking-events", events(numbers.subList(1, 2), 10));
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString()).isEqualTo("delivered");
+	}
+
 	@Test
 	void createsAShipmentOnceAndAnswers200ForTheSameNumber() {
 		String orderId = order();

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.orders.CustomerSnapshot;
+import org.aftersale.orders.DeliveryStatus;
 import org.aftersale.orders.Fulfilment;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderShipment;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * stored.
  */
 record OrderJson(UUID id, String externalId, String source, String number, Instant placedAt, String currency,
-		String status, @Nullable String financialStatus, @Nullable CustomerSnapshot customer,
+		String status, String deliveryStatus, @Nullable String financialStatus, @Nullable CustomerSnapshot customer,
 		@Nullable Address shippingAddress, List<LineJson> lineItems, TotalsJson totals, List<ShipmentJson> shipments,
 		@Nullable Instant cancelledAt, @Nullable String cancelReason, Instant createdAt, Instant updatedAt) {
 
@@ -52,18 +53,19 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 					l.unitPrice(currency).toString(), money(l.discountMinor(), currency), money(l.taxMinor(), currency),
 					l.productId(), l.variantId(), l.imageUrl(), l.tagList()))
 			.toList();
+		List<ShipmentJson> shipments = shipments(order, tracked);
 		return new OrderJson(order.id().value(), order.externalId(), order.source(), order.number(), order.placedAt(),
-				currency.getCurrencyCode(), order.status().wireName(), order.financialStatus(), order.customer(),
-				order.shippingAddress(), lines,
+				currency.getCurrencyCode(), order.status().wireName(),
+				DeliveryStatus.of(order.status(), shipments.stream().map(ShipmentJson::status).toList()).wireName(),
+				order.financialStatus(), order.customer(), order.shippingAddress(), lines,
 				new TotalsJson(order.subtotal().toString(), order.shipping().toString(), order.tax().toString(),
 						order.discount().toString(), order.total().toString(), order.refunded().toString()),
-				shipments(order, tracked), order.cancelledAt(), order.cancelReason(), order.createdAt(),
-				order.updatedAt());
+				shipments, order.cancelledAt(), order.cancelReason(), order.createdAt(), order.updatedAt());
 	}
 
 	// Tracked shipments first; a fulfilment's number that tracking has not picked up yet
 	// (its listener runs after the commit) still shows with the shop's status.
-	private static List<ShipmentJson> shipments(Order order, List<OrderShipment> tracked) {
+	static List<ShipmentJson> shipments(Order order, List<OrderShipment> tracked) {
 		List<ShipmentJson> shipments = new ArrayList<>();
 		Set<String> followed = new HashSet<>();
 		for (OrderShipment s : tracked) {

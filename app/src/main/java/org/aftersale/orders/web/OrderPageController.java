@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.DeliveryStatus;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderMessage;
@@ -59,7 +60,10 @@ class OrderPageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("order", order);
 		model.addAttribute("timeline", timeline.of(storeId, orderId));
-		model.addAttribute("tracked", tracked(storeId, orderId));
+		List<OrderShipment> tracked = tracked(storeId, orderId);
+		model.addAttribute("tracked", tracked);
+		model.addAttribute("deliveryStatus", DeliveryStatus.of(order.status(),
+				OrderJson.shipments(order, tracked).stream().map(OrderJson.ShipmentJson::status).toList()));
 		model.addAttribute("messages", messages(storeId, orderId));
 		model.addAttribute("zone", stores.get(storeId).zone());
 		return "orders/detail";

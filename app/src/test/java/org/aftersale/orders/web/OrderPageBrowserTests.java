@@ -44,6 +44,7 @@ class OrderPageBrowserTests {
 
 		assertThat(page).hasURL(AdminSession.url(port, "/admin/orders/" + id));
 		assertThat(page.locator("main h1")).containsText("#D-" + tag);
+		assertThat(page.locator("main h1 [data-delivery-status]")).hasText("Not shipped");
 		assertThat(page.locator("#customer-heading + div")).containsText("Ana Souza");
 		assertThat(page.locator("#customer-heading + div")).containsText("dora." + tag + "@example.com");
 		assertThat(page.locator("#customer-heading + div")).containsText("+49 30 1234567");

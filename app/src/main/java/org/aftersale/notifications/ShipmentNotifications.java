@@ -40,10 +40,10 @@ class ShipmentNotifications {
 		Instant moment = event.shippedAt() == null || event.shippedAt().isAfter(event.occurredAt()) ? event.occurredAt()
 				: event.shippedAt();
 		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.LABEL_CREATED, "", moment);
-		// A parcel from the shop's fulfilment has left: the shop marked it shipped.
-		if (event.fulfilmentId() != null) {
-			plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.SHIPPED, "", moment);
-		}
+		// A parcel from the shop's fulfilment, or added by the merchant (API or admin),
+		// has
+		// left: "Shipped" goes now, and the first carrier scan finds it planned already.
+		plan(event.storeId(), event.orderId(), event.shipmentId().value(), Trigger.SHIPPED, "", moment);
 	}
 
 	// A batch of carrier events is planned in one transaction: one publication for all

@@ -10,8 +10,10 @@ import java.util.UUID;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.FulfilmentSubmission;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
+import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderQueries;
 
 import org.springframework.stereotype.Service;
@@ -41,8 +43,11 @@ public class ShipmentTracker {
 
 	private final CarrierResolution carriers;
 
+	private final OrderIntake intake;
+
 	ShipmentTracker(Shipments shipments, OrderQueries orders, EventIngestion ingestion, Clock clock,
-			CarrierResolution carriers) {
+			CarrierResolution carriers, OrderIntake intake) {
+		this.intake = intake;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.ingestion = ingestion;
@@ -78,7 +83,31 @@ public class ShipmentTracker {
 				: new ShipmentContents(order, shipmentsOf(storeId, orderId)).resolve(submission.lineItems());
 		Shipment shipment = Shipment.track(storeId, orderId, submission, number, lines,
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
-		return new Tracked(shipments.save(shipment), true);
+		Shipment saved = shipments.save(shipment);
+		if (submission.fulfilmentId() == null) {
+			recordAsFulfilment(storeId, orderId, submission, saved);
+		}
+		return new Tracked(saved, true);
+	}
+
+	// A parcel added through the API or the admin is shipped goods, as a shop's
+	// fulfilment
+	// is: the order counts it (partially or wholly fulfilled) in the same transaction,
+	// and
+	// its fulfilment event tells the timeline and webhooks. Keyed by the shipment, so it
+	// is
+	// recorded once.
+	private void recordAsFulfilment(StoreId storeId, OrderId orderId, ShipmentSubmission submission, Shipment saved) {
+		List<FulfilmentSubmission.ShippedLine> shipped = submission.lineItems()
+			.stream()
+			.filter(item -> item.sku() != null)
+			.map(item -> new FulfilmentSubmission.ShippedLine(null, item.sku(), item.quantity()))
+			.toList();
+		intake.recordFulfilment(storeId, orderId,
+				new FulfilmentSubmission("aftersale-shipment:" + saved.id().value(), "success", submission.carrier(),
+						List.of(submission.trackingNumber()),
+						submission.trackingUrl() == null ? List.of() : List.of(submission.trackingUrl()), null, shipped,
+						submission.shippedAt() == null ? clock.instant() : submission.shippedAt()));
 	}
 
 	/**

@@ -88,6 +88,41 @@ class NotificationDeliveryIntegrationTests {
 		assertThat(subject(received.get(0))).contains("7001");
 	}
 
+	@Test // #17
+	void sendsShippedWhenTheMerchantAddsAParcelAndTheOrderFollowsIt() {
+		String email = unique();
+		String orderId = api
+			.post("/api/v1/orders", OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#7020", email))
+			.json()
+			.get("id")
+			.asString();
+		String number = "1Z" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+
+		assertThat(api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + number + "\"}")
+			.status()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> MailServer.to(email)
+				.stream()
+				.anyMatch(message -> "shipped".equals(header(message, "X-Aftersale-Trigger"))));
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("fulfilled");
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString())
+			.isEqualTo("in_transit");
+
+		api.post("/api/v1/tracking-events", "[" + event(number, "in_transit", "Departed", daysAgo(0)) + ","
+				+ event(number, "delivered", "Delivered", daysAgo(0)) + "]");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> MailServer.to(email)
+				.stream()
+				.anyMatch(message -> "delivered".equals(header(message, "X-Aftersale-Trigger"))));
+		pause();
+
+		assertThat(MailServer.to(email).stream().filter(m -> "shipped".equals(header(m, "X-Aftersale-Trigger"))))
+			.as("the first scan sends no second Shipped")
+			.hasSize(1);
+		assertThat(api.get("/api/v1/orders/" + orderId).json().get("deliveryStatus").asString()).isEqualTo("delivered");
+	}
+
 	@Test
 	void tellsShoppersNothingAboutHistoryTakenInLate() {
 		// What a back-fill or an import brings: an order placed weeks ago, cancelled

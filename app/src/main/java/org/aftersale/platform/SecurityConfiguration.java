@@ -70,7 +70,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http, SignInAttempts attempts, ClientAddress clientAddress,
 			PlatformSettings settings, Environment environment) throws Exception {
-		boolean https = settings.publicUrl() != null && settings.publicUrl().strip().startsWith("https://");
+		boolean https = HttpsSessionCookies.publicOverHttps(environment);
 		SavedRequestAwareAuthenticationSuccessHandler toAdmin = new SavedRequestAwareAuthenticationSuccessHandler();
 		toAdmin.setDefaultTargetUrl("/admin");
 		return http

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.KeysetPage;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
@@ -62,23 +63,15 @@ public class ApiKeyIssuer {
 		return keys.findByStore(storeId.value());
 	}
 
-	/** A page of a store's keys, newest first, as the API lists them. */
-	public record Page(List<ApiKey> items, @Nullable String nextCursor) {
-	}
-
 	/**
+	 * A page of the store's keys, newest first, as the API lists them.
 	 * @throws InvalidInputException for a cursor this server did not issue
 	 */
 	@Transactional(readOnly = true)
-	public Page page(StoreId storeId, @Nullable String cursor, int limit) {
+	public KeysetPage<ApiKey> page(StoreId storeId, @Nullable String cursor, int limit) {
 		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
-		List<ApiKey> found = keys.findPage(storeId.value(), after == null ? null : after.at(),
-				after == null ? null : after.id(), limit + 1);
-		if (found.size() <= limit) {
-			return new Page(found, null);
-		}
-		ApiKey last = found.get(limit - 1);
-		return new Page(found.subList(0, limit), new PageCursor(last.createdAt(), last.id()).encode());
+		return KeysetPage.of(keys.findPage(storeId.value(), after == null ? null : after.at(),
+				after == null ? null : after.id(), limit + 1), limit, key -> new PageCursor(key.createdAt(), key.id()));
 	}
 
 	public void revoke(StoreId storeId, UUID keyId) {

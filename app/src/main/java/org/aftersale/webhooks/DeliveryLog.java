@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.KeysetPage;
 import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -51,12 +52,9 @@ public class DeliveryLog {
 		if (subscriptions.find(storeId, subscriptionId).isEmpty()) {
 			throw new NotFoundException("webhook subscription");
 		}
-		List<Delivery> rows = deliveries.page(storeId, subscriptionId, after, limit + 1);
-		if (rows.size() <= limit) {
-			return new DeliveryPage(rows, null);
-		}
-		Delivery last = rows.get(limit - 1);
-		return new DeliveryPage(rows.subList(0, limit), new PageCursor(last.createdAt(), last.id().value()).encode());
+		KeysetPage<Delivery> page = KeysetPage.of(deliveries.page(storeId, subscriptionId, after, limit + 1), limit,
+				delivery -> new PageCursor(delivery.createdAt(), delivery.id().value()));
+		return new DeliveryPage(page.items(), page.nextCursor());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
+import org.aftersale.kernel.KeysetPage;
 import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.OutboundHttp;
@@ -131,22 +132,15 @@ public class SubscriptionDesk {
 		return subscriptions.list(storeId);
 	}
 
-	/** A page of the store's subscriptions, oldest first, as the API lists them. */
-	public record Page(List<Subscription> items, @Nullable String nextCursor) {
-	}
-
 	/**
+	 * A page of the store's subscriptions, oldest first, as the API lists them.
 	 * @throws InvalidInputException for a cursor this server did not issue
 	 */
 	@Transactional(readOnly = true)
-	public Page page(StoreId storeId, @Nullable String cursor, int limit) {
+	public KeysetPage<Subscription> page(StoreId storeId, @Nullable String cursor, int limit) {
 		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
-		List<Subscription> found = subscriptions.page(storeId, after, limit + 1);
-		if (found.size() <= limit) {
-			return new Page(found, null);
-		}
-		Subscription last = found.get(limit - 1);
-		return new Page(found.subList(0, limit), new PageCursor(last.createdAt(), last.id().value()).encode());
+		return KeysetPage.of(subscriptions.page(storeId, after, limit + 1), limit,
+				subscription -> new PageCursor(subscription.createdAt(), subscription.id().value()));
 	}
 
 	private Subscription validated(Subscription subscription, List<FieldProblem> problems) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.KeysetPage;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.stores.ApiKey;
 import org.aftersale.stores.ApiKeyIssuer;
@@ -84,7 +85,7 @@ class ApiKeyApiController {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
 		}
-		ApiKeyIssuer.Page page = issuer.page(storeId, cursor, limit);
+		KeysetPage<ApiKey> page = issuer.page(storeId, cursor, limit);
 		return new KeyListJson(page.items().stream().map(KeyJson::of).toList(), page.nextCursor());
 	}
 

@@ -42,8 +42,7 @@ class InvitationController {
 			HttpServletResponse response) {
 		Optional<Invitations.Invitation> invitation = invitations.open(token);
 		if (invitation.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "stores/invitation-gone";
+			return gone(response);
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
@@ -58,8 +57,7 @@ class InvitationController {
 			Model model, HttpServletResponse response) {
 		Optional<Invitations.Invitation> invitation = invitations.open(token);
 		if (invitation.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "stores/invitation-gone";
+			return gone(response);
 		}
 		model.addAttribute("invitation", invitation.get());
 		model.addAttribute("token", token);
@@ -76,8 +74,7 @@ class InvitationController {
 			return "stores/invitation";
 		}
 		catch (NotFoundException ex) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "stores/invitation-gone";
+			return gone(response);
 		}
 		return "redirect:/admin/login?joined";
 	}
@@ -97,11 +94,16 @@ class InvitationController {
 			joined = invitations.acceptAs(staff, token);
 		}
 		catch (NotFoundException ex) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "stores/invitation-gone";
+			return gone(response);
 		}
 		signedIn.lookAt(staff, joined, request, response);
 		return "redirect:/admin/orders";
+	}
+
+	// Used, expired, withdrawn or never issued: one answer for all, as for unknown ids.
+	private static String gone(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return "stores/invitation-gone";
 	}
 
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.KeysetPage;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.webhooks.DeliveryLog;
 import org.aftersale.webhooks.DeliveryPage;
 import org.aftersale.webhooks.NewSecret;
+import org.aftersale.webhooks.Subscription;
 import org.aftersale.webhooks.SubscriptionChange;
 import org.aftersale.webhooks.SubscriptionDesk;
 import org.aftersale.webhooks.SubscriptionId;
@@ -78,7 +80,7 @@ class WebhookApiController {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
 		}
-		SubscriptionDesk.Page page = desk.page(storeId, cursor, limit);
+		KeysetPage<Subscription> page = desk.page(storeId, cursor, limit);
 		return new SubscriptionListJson(page.items().stream().map(SubscriptionJson::of).toList(), page.nextCursor());
 	}
 

@@ -7,6 +7,15 @@ document.addEventListener('DOMContentLoaded', () => {
 			event.detail.headers[header.content] = token.content;
 		});
 	}
+	const toggle = document.querySelector('.nav-toggle');
+	const sections = document.getElementById('nav-sections');
+	if (toggle && sections) {
+		document.body.classList.add('nav-collapsible');
+		toggle.addEventListener('click', () => {
+			const open = sections.classList.toggle('open');
+			toggle.setAttribute('aria-expanded', String(open));
+		});
+	}
 	document.querySelectorAll('select[data-autosubmit]').forEach((select) => {
 		select.addEventListener('change', () => select.form.submit());
 	});

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The message table: delivery log and outbox. Every statement that changes a claimed
@@ -276,6 +277,45 @@ public class Messages {
 			}
 		}
 		return updated == 1;
+	}
+
+	/**
+	 * Sends a message of the store again as a new one, now, to the same recipient, on a
+	 * person's word: the original keeps its own log, the copy is keyed apart from it (so
+	 * the exactly-once rule still holds for everything planned by events) and its log
+	 * says who asked. Suppressions and quiet hours are not applied: someone chose to send
+	 * it now. Only what went out (or was given up) can be resent, not what still waits.
+	 * @return the new message's id, empty when there is no such message or it still waits
+	 */
+	@Transactional
+	public Optional<UUID> resend(StoreId storeId, UUID id, String actor) {
+		UUID copy = UUID.randomUUID();
+		Timestamp now = Timestamp.from(clock.instant());
+		String note = "resent by " + actor;
+		int inserted = jdbc
+			.sql("""
+					with original as (
+					  select * from notifications.message
+					  where store_id = ? and id = ? and status in ('sent', 'delivered', 'failed', 'bounced', 'unconfirmed')),
+					copied as (
+					  insert into notifications.message (id, store_id, order_id, shipment_id, trigger, channel, subject_key,
+					    recipient, locale, purpose, status, due_at, last_error, created_at, updated_at)
+					  select ?, store_id, order_id, shipment_id, trigger, channel, subject_key || '#manual:' || ?, recipient,
+					    locale, purpose, 'scheduled', ?, null, ?, ? from original
+					  returning id)
+					insert into notifications.message_attempt (message_id, attempted_at, outcome, detail)
+					select id, ?, 'scheduled', ? from copied
+					""")
+			.params(storeId.value(), id, copy, copy.toString(), now, now, now, now, note)
+			.update();
+		if (inserted != 1) {
+			return Optional.empty();
+		}
+		attempt(id, "resent as a new message", note);
+		for (Channel channel : Channel.values()) {
+			signal.afterCommit(channel);
+		}
+		return Optional.of(copy);
 	}
 
 	/**

@@ -35,6 +35,9 @@ class ShipmentNotifications {
 
 	@ApplicationModuleListener
 	void on(ShipmentCreated event) {
+		if (event.replaces() != null) {
+			return;
+		}
 		// A label is made before the parcel leaves. A parcel taken in long after it
 		// left is history, not news.
 		Instant moment = event.shippedAt() == null || event.shippedAt().isAfter(event.occurredAt()) ? event.occurredAt()

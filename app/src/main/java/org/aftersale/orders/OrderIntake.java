@@ -226,6 +226,23 @@ public class OrderIntake {
 	}
 
 	/**
+	 * Cancels one of the store's orders on a person's word (the admin); the shop is not
+	 * told.
+	 * @return whether it was cancelled now (false when it already was)
+	 * @throws NotFoundException when the order is not the store's
+	 */
+	@Transactional
+	public boolean cancel(StoreId storeId, OrderId orderId, @Nullable String reason) {
+		Order order = load(storeId, orderId);
+		Instant now = clock.instant();
+		if (!order.cancel(reason, now, now)) {
+			return false;
+		}
+		orders.save(order);
+		return true;
+	}
+
+	/**
 	 * Records a fulfilment of an order identified by its shop keys.
 	 * @return the order, or empty when the order is not known (yet)
 	 */

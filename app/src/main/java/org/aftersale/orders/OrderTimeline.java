@@ -46,6 +46,16 @@ public class OrderTimeline {
 			.list();
 	}
 
+	/**
+	 * Adds a line that another capability or a person wrote (a parcel's milestone, a
+	 * correction, a note), in the caller's transaction.
+	 * @param kind a short code for filtering and icons: {@code note}, {@code parcel},
+	 * {@code message}, ...
+	 */
+	public void add(StoreId storeId, OrderId orderId, Instant at, String kind, String summary) {
+		record(storeId, orderId, at, kind, summary);
+	}
+
 	@EventListener
 	void on(OrdersPlaced event) {
 		for (PlacedOrder order : event.orders()) {

@@ -55,4 +55,22 @@ class AdminLayoutAdvice {
 		return request.getRequestURI();
 	}
 
+	/**
+	 * The menu entry the page belongs to: the longest entry path that is the page's path
+	 * or a folder of it, so that a page under "Notifications › Templates" marks only
+	 * Templates, and the dashboard at {@code /admin} only itself.
+	 */
+	@ModelAttribute("activePath")
+	String activePath(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String best = "";
+		for (NavItem item : items) {
+			String path = item.path();
+			if ((uri.equals(path) || uri.startsWith(path + "/")) && path.length() > best.length()) {
+				best = path;
+			}
+		}
+		return best;
+	}
+
 }

@@ -38,8 +38,8 @@ final class AttentionSql {
 
 	// Delivered shipments only matter when they went back to the sender; leaving the rest
 	// out early lets the planner skip the bulk of a store's history via the status index.
-	static final String CANDIDATES = "s.store_id = :store and (s.status <> 'DELIVERED' or s.sub_status in " + RETURNS
-			+ ")";
+	static final String CANDIDATES = "s.store_id = :store and s.retired_at is null and (s.status <> 'DELIVERED' or s.sub_status in "
+			+ RETURNS + ")";
 
 	private AttentionSql() {
 	}

@@ -40,17 +40,17 @@ public class EasyPostWebhooks {
 
 	private final TrackingSources sources;
 
-	private final ShipmentTracker tracker;
+	private final EventIngestion ingestion;
 
 	private final Clock clock;
 
 	EasyPostWebhooks(JdbcClient jdbc, SecretBox box, StoreDirectory stores, TrackingSources sources,
-			ShipmentTracker tracker, Clock clock) {
+			EventIngestion ingestion, Clock clock) {
 		this.jdbc = jdbc;
 		this.box = box;
 		this.stores = stores;
 		this.sources = sources;
-		this.tracker = tracker;
+		this.ingestion = ingestion;
 		this.clock = clock;
 	}
 
@@ -89,7 +89,7 @@ public class EasyPostWebhooks {
 	 */
 	public IngestionResult apply(StoreId storeId, JsonNode event) {
 		List<CarrierEvent> events = sources.fromEasyPostEvent(event);
-		return events.isEmpty() ? new IngestionResult(0, 0, List.of()) : tracker.record(storeId, events);
+		return events.isEmpty() ? new IngestionResult(0, 0, List.of()) : ingestion.record(storeId, events);
 	}
 
 	private Optional<String> secretOf(StoreId storeId) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.aftersale.kernel.StoreId;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies a batch of carrier events of one store: groups them by tracking number, locks
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * only those whose state changed.
  */
 @Component
-class EventIngestion {
+public class EventIngestion {
 
 	private final ShipmentsByNumber shipments;
 
@@ -40,7 +41,13 @@ class EventIngestion {
 		this.clock = clock;
 	}
 
-	IngestionResult record(StoreId storeId, List<CarrierEvent> batch) {
+	/**
+	 * Applies carrier events (at most a few tens of thousands per call) to the store's
+	 * shipments. Unknown tracking numbers are reported, not errors; a repeated event is a
+	 * duplicate.
+	 */
+	@Transactional
+	public IngestionResult record(StoreId storeId, List<CarrierEvent> batch) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Set<String> unknown = new LinkedHashSet<>();
 		Map<String, List<Shipment>> byNumber = load(storeId, batch);

@@ -114,13 +114,13 @@ public class Shipment {
 	}
 
 	static Shipment track(StoreId storeId, OrderId orderId, ShipmentSubmission s, TrackingNumber number,
-			List<ShipmentLine> lines, Instant now) {
+			List<ShipmentLine> lines, Instant now, @Nullable ShipmentId replaces) {
 		Shipment shipment = new Shipment(UUID.randomUUID(), null, storeId.value(), orderId.value(), s.fulfilmentId(),
 				s.carrier() == null ? "" : s.carrier(), s.service(), number.display(), number.normalized(),
 				s.trackingUrl(), s.shippedAt(), s.estimatedDelivery(), ShipmentStatus.PENDING, null, null, null, null,
 				null, null, null, now, now, lines);
 		shipment.events.add(new ShipmentCreated(storeId, shipment.id(), orderId, s.fulfilmentId(), number.display(),
-				shipment.carrier(), s.trackingUrl(), s.shippedAt(), now));
+				shipment.carrier(), s.trackingUrl(), s.shippedAt(), now, replaces));
 		return shipment;
 	}
 

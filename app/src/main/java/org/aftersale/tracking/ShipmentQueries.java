@@ -70,7 +70,7 @@ public class ShipmentQueries {
 	public String stateOf(StoreId storeId, org.aftersale.orders.OrderId orderId) {
 		return jdbc.sql("""
 				select count(*) || ':' || coalesce(sum(version), 0) from tracking.shipment
-				where store_id = :store and order_id = :order""")
+				where store_id = :store and order_id = :order and retired_at is null""")
 			.param("store", storeId.value())
 			.param("order", orderId.value())
 			.query(String.class)
@@ -93,7 +93,8 @@ public class ShipmentQueries {
 	public Page search(StoreId storeId, @Nullable ShipmentStatus status, @Nullable String trackingNumber,
 			@Nullable String cursor, int limit) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		StringBuilder sql = new StringBuilder("select id, created_at from tracking.shipment where store_id = :store");
+		StringBuilder sql = new StringBuilder(
+				"select id, created_at from tracking.shipment where store_id = :store and retired_at is null");
 		List<Object[]> params = new ArrayList<>();
 		params.add(new Object[] { "store", storeId.value() });
 		if (status != null) {

@@ -16,6 +16,8 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderQueries;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +35,15 @@ public class ShipmentTracker {
 	public record Tracked(Shipment shipment, boolean created) {
 	}
 
+	/**
+	 * The key of the fulfilment that a parcel added through the API or the admin records
+	 * on its order: followed by the parcel's id.
+	 */
+	static final String OWN_FULFILMENT = "aftersale-shipment:";
+
 	private final Shipments shipments;
 
 	private final OrderQueries orders;
-
-	private final EventIngestion ingestion;
 
 	private final Clock clock;
 
@@ -45,12 +51,11 @@ public class ShipmentTracker {
 
 	private final OrderIntake intake;
 
-	ShipmentTracker(Shipments shipments, OrderQueries orders, EventIngestion ingestion, Clock clock,
-			CarrierResolution carriers, OrderIntake intake) {
+	ShipmentTracker(Shipments shipments, OrderQueries orders, Clock clock, CarrierResolution carriers,
+			OrderIntake intake) {
 		this.intake = intake;
 		this.shipments = shipments;
 		this.orders = orders;
-		this.ingestion = ingestion;
 		this.clock = clock;
 		this.carriers = carriers;
 	}
@@ -63,6 +68,11 @@ public class ShipmentTracker {
 	 * are not on the order or exceed what is left to ship
 	 */
 	public Tracked track(StoreId storeId, OrderId orderId, ShipmentSubmission given) {
+		return track(storeId, orderId, given, null);
+	}
+
+	/** Follows a parcel that takes the place of a retired one ({@code replaces}). */
+	Tracked track(StoreId storeId, OrderId orderId, ShipmentSubmission given, @Nullable ShipmentId replaces) {
 		ShipmentSubmission submission = carriers.complete(given);
 		Order order = orders.find(storeId, orderId).orElseThrow(() -> new NotFoundException("order"));
 		TrackingNumber number = TrackingNumber.parse(submission.trackingNumber())
@@ -82,7 +92,7 @@ public class ShipmentTracker {
 		List<ShipmentLine> lines = submission.lineItems().isEmpty() ? List.of()
 				: new ShipmentContents(order, shipmentsOf(storeId, orderId)).resolve(submission.lineItems());
 		Shipment shipment = Shipment.track(storeId, orderId, submission, number, lines,
-				clock.instant().truncatedTo(ChronoUnit.MICROS));
+				clock.instant().truncatedTo(ChronoUnit.MICROS), replaces);
 		Shipment saved = shipments.save(shipment);
 		if (submission.fulfilmentId() == null) {
 			recordAsFulfilment(storeId, orderId, submission, saved);
@@ -91,12 +101,9 @@ public class ShipmentTracker {
 	}
 
 	// A parcel added through the API or the admin is shipped goods, as a shop's
-	// fulfilment
-	// is: the order counts it (partially or wholly fulfilled) in the same transaction,
-	// and
-	// its fulfilment event tells the timeline and webhooks. Keyed by the shipment, so it
-	// is
-	// recorded once.
+	// fulfilment is: the order counts it (partially or wholly fulfilled) in the same
+	// transaction, and its fulfilment event tells the timeline and webhooks. Keyed by the
+	// shipment, so it is recorded once.
 	private void recordAsFulfilment(StoreId storeId, OrderId orderId, ShipmentSubmission submission, Shipment saved) {
 		List<FulfilmentSubmission.ShippedLine> shipped = submission.lineItems()
 			.stream()
@@ -104,19 +111,10 @@ public class ShipmentTracker {
 			.map(item -> new FulfilmentSubmission.ShippedLine(null, item.sku(), item.quantity()))
 			.toList();
 		intake.recordFulfilment(storeId, orderId,
-				new FulfilmentSubmission("aftersale-shipment:" + saved.id().value(), "success", submission.carrier(),
+				new FulfilmentSubmission(OWN_FULFILMENT + saved.id().value(), "success", submission.carrier(),
 						List.of(submission.trackingNumber()),
 						submission.trackingUrl() == null ? List.of() : List.of(submission.trackingUrl()), null, shipped,
 						submission.shippedAt() == null ? clock.instant() : submission.shippedAt()));
-	}
-
-	/**
-	 * Applies carrier events (at most a few tens of thousands per call) to the store's
-	 * shipments. Unknown tracking numbers are reported, not errors; a repeated event is a
-	 * duplicate.
-	 */
-	public IngestionResult record(StoreId storeId, List<CarrierEvent> events) {
-		return ingestion.record(storeId, events);
 	}
 
 	/**

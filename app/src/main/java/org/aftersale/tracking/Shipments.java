@@ -13,12 +13,12 @@ interface Shipments extends CrudRepository<Shipment, UUID> {
 	@Query("select id from tracking.shipment where store_id = :storeId and id = :id")
 	Optional<UUID> findIdInStore(UUID storeId, UUID id);
 
-	@Query("select id from tracking.shipment where store_id = :storeId and order_id in (:orderIds) order by created_at, id")
+	@Query("select id from tracking.shipment where store_id = :storeId and order_id in (:orderIds) and retired_at is null order by created_at, id")
 	List<UUID> findIdsOfOrders(UUID storeId, Collection<UUID> orderIds);
 
 	@Query("""
 			select id from tracking.shipment
-			where store_id = :storeId and order_id = :orderId and tracking_number_normalized = :number
+			where store_id = :storeId and order_id = :orderId and tracking_number_normalized = :number and retired_at is null
 			order by created_at, id""")
 	List<UUID> findIdsOfNumberOnOrder(UUID storeId, UUID orderId, String number);
 

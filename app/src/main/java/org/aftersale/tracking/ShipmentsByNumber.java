@@ -31,7 +31,7 @@ class ShipmentsByNumber {
 	private static final String SHIPMENTS = """
 			select %s
 			from tracking.shipment
-			where store_id = ? and tracking_number_normalized = any(?)
+			where store_id = ? and tracking_number_normalized = any(?) and retired_at is null
 			order by id for no key update""".formatted(ShipmentRows.COLUMNS);
 
 	// Lines never change once a shipment exists, so reading them before the lock is safe.

@@ -29,15 +29,18 @@ class TrackingForFulfilments {
 
 	private final ShipmentTracker tracker;
 
+	private final EventIngestion ingestion;
+
 	private final OrderQueries orders;
 
 	private final TransactionTemplate freshTransaction;
 
 	private final CarrierResolution carriers;
 
-	TrackingForFulfilments(ShipmentTracker tracker, OrderQueries orders, PlatformTransactionManager transactions,
-			CarrierResolution carriers) {
+	TrackingForFulfilments(ShipmentTracker tracker, EventIngestion ingestion, OrderQueries orders,
+			PlatformTransactionManager transactions, CarrierResolution carriers) {
 		this.tracker = tracker;
+		this.ingestion = ingestion;
 		this.orders = orders;
 		this.carriers = carriers;
 		this.freshTransaction = new TransactionTemplate(transactions);
@@ -74,7 +77,10 @@ class TrackingForFulfilments {
 				.filter(f -> f.fulfilmentId().equals(event.fulfilmentId()))
 				.findFirst())
 			.orElse(null);
-		if (fulfilment == null) {
+		// The fulfilment of a parcel added here only mirrors that parcel: its news (a
+		// correction, a removal) comes from the parcel, never back to it.
+		if (fulfilment == null || (fulfilment.externalId() != null
+				&& fulfilment.externalId().startsWith(ShipmentTracker.OWN_FULFILMENT))) {
 			return;
 		}
 		List<String> urls = fulfilment.trackingUrlList();
@@ -87,7 +93,7 @@ class TrackingForFulfilments {
 		List<CarrierEvent> reported = ShopifyShipmentStatus.events(event, carrier(fulfilment.trackingCompany(),
 				event.trackingNumbers().isEmpty() ? "" : event.trackingNumbers().get(0)));
 		if (!reported.isEmpty()) {
-			freshTransaction.executeWithoutResult(status -> tracker.record(event.storeId(), reported));
+			freshTransaction.executeWithoutResult(status -> ingestion.record(event.storeId(), reported));
 		}
 	}
 

@@ -82,7 +82,7 @@ class NewsTests {
 
 	private static ShipmentCreated created(Instant shippedAt) {
 		return new ShipmentCreated(STORE, new ShipmentId(UUID.randomUUID()), new OrderId(UUID.randomUUID()),
-				UUID.randomUUID(), "1Z999AA10123456784", "ups", null, shippedAt, NOW);
+				UUID.randomUUID(), "1Z999AA10123456784", "ups", null, shippedAt, NOW, null);
 	}
 
 	private static List<Occasion> occasionsOf(ShipmentCreated event) {

@@ -16,6 +16,7 @@ import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.Message;
 import org.aftersale.notifications.MessageStatistics;
 import org.aftersale.notifications.MessageStatus;
+import org.aftersale.notifications.ManualResends;
 import org.aftersale.notifications.Messages;
 import org.aftersale.notifications.Suppressions;
 import org.aftersale.notifications.Trigger;
@@ -76,8 +77,11 @@ class MessageLogController {
 
 	private final Clock clock;
 
+	private final ManualResends resends;
+
 	MessageLogController(MessageStatistics statistics, Messages messages, Suppressions suppressions,
-			OrderQueries orders, StoreDirectory stores, JsonMapper json, Clock clock) {
+			OrderQueries orders, StoreDirectory stores, JsonMapper json, Clock clock, ManualResends resends) {
+		this.resends = resends;
 		this.statistics = statistics;
 		this.messages = messages;
 		this.suppressions = suppressions;
@@ -182,6 +186,24 @@ class MessageLogController {
 							+ message.status().wireName() + ".");
 		}
 		return "redirect:" + safeBack(back);
+	}
+
+	@PostMapping("/admin/notifications/{id}/resend")
+	@PreAuthorize("hasRole('AGENT')")
+	String resend(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable String id,
+			RedirectAttributes redirect) {
+		UUID messageId = parse(id);
+		Message message = messages.find(storeId, messageId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (resends.resend(storeId, messageId, staff.email()).isPresent()) {
+			redirect.addFlashAttribute("flash", MessageLogChart.words(message.trigger().wireName()) + " to "
+					+ message.maskedRecipient() + " is sent again as a new message.");
+		}
+		else {
+			redirect.addFlashAttribute("actionError",
+					"Not sent again: this message has not gone out yet (" + message.status().wireName() + ").");
+		}
+		return "redirect:/admin/orders/" + message.orderId().value();
 	}
 
 	// Only back to the notifications pages, so the form cannot become an open redirect.

@@ -12,9 +12,4 @@ class LoginController {
 		return "layout/login";
 	}
 
-	@GetMapping({ "/admin", "/admin/" })
-	String home() {
-		return "redirect:/admin/orders";
-	}
-
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.tracking.CarrierEvent;
 import org.aftersale.tracking.ShipmentStatus;
-import org.aftersale.tracking.ShipmentTracker;
+import org.aftersale.tracking.EventIngestion;
 import org.aftersale.tracking.polling.PollSchedules.Claim;
 import org.aftersale.tracking.polling.PollSchedules.Next;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +31,21 @@ class PollOutcomes {
 
 	static final String SOURCE = "aftersale";
 
-	private final ShipmentTracker tracker;
+	private final EventIngestion ingestion;
 
 	private final PollSchedules schedules;
 
 	private final Clock clock;
 
-	PollOutcomes(ShipmentTracker tracker, PollSchedules schedules, Clock clock) {
-		this.tracker = tracker;
+	PollOutcomes(EventIngestion ingestion, PollSchedules schedules, Clock clock) {
+		this.ingestion = ingestion;
 		this.schedules = schedules;
 		this.clock = clock;
 	}
 
 	void polled(StoreId storeId, List<Claim> batch, List<CarrierEvent> events) {
 		if (!events.isEmpty()) {
-			tracker.record(storeId, events);
+			ingestion.record(storeId, events);
 		}
 		decide(storeId, batch, null, null);
 	}
@@ -81,7 +81,7 @@ class PollOutcomes {
 			}
 		}
 		if (!expired.isEmpty()) {
-			tracker.record(storeId, expired);
+			ingestion.record(storeId, expired);
 		}
 		schedules.reschedule(next, now);
 	}

@@ -49,7 +49,7 @@ class PollSchedules {
 		return jdbc.sql("""
 				insert into tracking.poll_schedule (shipment_id, store_id, next_poll_at, failures)
 				select s.id, s.store_id, :now, 0 from tracking.shipment s
-				where s.carrier in (:carriers) and s.status not in ('DELIVERED', 'EXPIRED')
+				where s.carrier in (:carriers) and s.status not in ('DELIVERED', 'EXPIRED') and s.retired_at is null
 				  and not exists (select 1 from tracking.poll_schedule p where p.shipment_id = s.id)
 				limit :limit
 				on conflict do nothing

@@ -6,7 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aftersale.kernel.StoreId;
-import org.aftersale.tracking.ShipmentTracker;
+import org.aftersale.tracking.EventIngestion;
 import org.aftersale.tracking.TrackingWebhookSecrets;
 
 import org.springframework.http.HttpStatus;
@@ -22,14 +22,14 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Tracking events", description = "Carrier events in batches, from scripts and aggregators")
 class TrackingEventApiController {
 
-	private final ShipmentTracker tracker;
+	private final EventIngestion ingestion;
 
 	private final TrackingWebhookSecrets secrets;
 
 	private final Clock clock;
 
-	TrackingEventApiController(ShipmentTracker tracker, TrackingWebhookSecrets secrets, Clock clock) {
-		this.tracker = tracker;
+	TrackingEventApiController(EventIngestion ingestion, TrackingWebhookSecrets secrets, Clock clock) {
+		this.ingestion = ingestion;
 		this.secrets = secrets;
 		this.clock = clock;
 	}
@@ -43,7 +43,7 @@ class TrackingEventApiController {
 					+ "and flagged zoneGuessed; a missing status is in_transit.")
 	IngestionJson record(StoreId storeId, @RequestBody JsonNode body) {
 		TrackingEventBatch.Parsed parsed = TrackingEventBatch.parse(body, "api", clock.instant());
-		return IngestionJson.of(tracker.record(storeId, parsed.events()), parsed.problems());
+		return IngestionJson.of(ingestion.record(storeId, parsed.events()), parsed.problems());
 	}
 
 	@PostMapping("/api/v1/tracking/webhook-secret")

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
-import org.aftersale.tracking.ShipmentTracker;
+import org.aftersale.tracking.EventIngestion;
 import org.aftersale.tracking.TrackingWebhookSecrets;
 import org.jspecify.annotations.Nullable;
 
@@ -29,15 +29,15 @@ class TrackingWebhookController {
 
 	private final TrackingWebhookSecrets secrets;
 
-	private final ShipmentTracker tracker;
+	private final EventIngestion ingestion;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	TrackingWebhookController(TrackingWebhookSecrets secrets, ShipmentTracker tracker, JsonMapper json, Clock clock) {
+	TrackingWebhookController(TrackingWebhookSecrets secrets, EventIngestion ingestion, JsonMapper json, Clock clock) {
 		this.secrets = secrets;
-		this.tracker = tracker;
+		this.ingestion = ingestion;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -64,7 +64,7 @@ class TrackingWebhookController {
 		}
 		TrackingEventBatch.Parsed parsed = TrackingEventBatch.parse(tree, "webhook", clock.instant());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.body(IngestionJson.of(tracker.record(store.get(), parsed.events()), parsed.problems()));
+			.body(IngestionJson.of(ingestion.record(store.get(), parsed.events()), parsed.problems()));
 	}
 
 }

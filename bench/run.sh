@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
-# Usage: bench/run.sh [orders|events|page|notifications|notifications-paced|all] (default all; "all" leaves out the
-# notifications runs, which need a server that sends e-mail). Needs PostgreSQL at 127.0.0.1:5432 and, for "orders"
-# and "page", wrk. BENCH_JAVA_OPTS adds options to the server's JVM (a profiler:
+# Usage: bench/run.sh [orders|events|page|dashboard|notifications|notifications-paced|all] (default all; "all" leaves
+# out the notifications runs, which need a server that sends e-mail, and the dashboard's million orders). Needs
+# PostgreSQL at 127.0.0.1:5432 and, for "orders" and "page", wrk. BENCH_JAVA_OPTS adds options to the server's JVM (a profiler:
 # -XX:StartFlightRecording=filename=/tmp/server.jfr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -90,6 +90,9 @@ if [[ $what == notifications* ]]; then
     -c "select 'sent_at - created_at of delivered (ms): p50 ' || round(percentile_cont(0.5) within group (order by extract(epoch from sent_at - created_at)) * 1000)
         || '  p99 ' || round(percentile_cont(0.99) within group (order by extract(epoch from sent_at - created_at)) * 1000)
         from notifications.message where trigger = 'delivered' and sent_at is not null"
+fi
+if [[ $what == dashboard ]]; then
+  bench/dashboard.sh "$port" "$data" "$db"
 fi
 if [[ $what == all || $what == page ]] && [[ -x bench/page.sh ]]; then
   bench/page.sh "$port" "$data"

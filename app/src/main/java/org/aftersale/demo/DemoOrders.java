@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 import org.aftersale.kernel.Address;
-import org.aftersale.orders.FulfilmentSubmission;
 import org.aftersale.orders.OrderSubmission;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Generates a year of orders for the demo store: repeat customers, seasonal peaks,
@@ -21,7 +19,10 @@ final class DemoOrders {
 
 	static final String SOURCE = "demo";
 
-	record DemoOrder(OrderSubmission order, @Nullable FulfilmentSubmission fulfilment, boolean refunded) {
+	/** Orders of the last seven days, four a day. */
+	static final int RECENT = 28;
+
+	record DemoOrder(OrderSubmission order, List<DemoParcel> parcels, boolean refunded) {
 	}
 
 	private record Shopper(String email, String firstName, String lastName, Address address, String phone) {
@@ -40,16 +41,23 @@ final class DemoOrders {
 		List<Shopper> shoppers = shoppers(Math.max(1, count * 6 / 10));
 		List<DemoOrder> orders = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			// Skewed towards recent days and towards a loyal few, as real shops see.
-			double age = Math.pow(random.nextDouble(), 1.3) * 365;
+			// The last week is busy, four orders a day, so that parcels are seen at every
+			// stage; before it, skewed towards recent days and towards a loyal few, as
+			// real
+			// shops see.
+			boolean recent = i < RECENT;
+			double age = recent ? i / 4.0 + random.nextDouble() / 5 : 7 + Math.pow(random.nextDouble(), 1.3) * 358;
 			Instant placedAt = now.minus(Duration.ofMinutes((long) (age * 24 * 60)));
 			Shopper shopper = shoppers.get((int) (Math.pow(random.nextDouble(), 1.8) * shoppers.size()));
-			orders.add(order(1001 + count - 1 - i, placedAt, shopper, now));
+			orders.add(order(1001 + count - 1 - i, placedAt, shopper, now, recent ? i : -1));
 		}
 		return orders;
 	}
 
-	private DemoOrder order(int number, Instant placedAt, Shopper shopper, Instant now) {
+	/**
+	 * @param recent the order's place among the last week's, newest first; -1 for older
+	 */
+	private DemoOrder order(int number, Instant placedAt, Shopper shopper, Instant now, int recent) {
 		List<OrderSubmission.Line> lines = new ArrayList<>();
 		int lineCount = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(3));
 		BigDecimal subtotal = BigDecimal.ZERO;
@@ -67,7 +75,7 @@ final class DemoOrders {
 		BigDecimal tax = subtotal.multiply(new BigDecimal("0.0725")).setScale(2, java.math.RoundingMode.HALF_UP);
 		BigDecimal total = subtotal.add(shipping).add(tax);
 		long ageDays = Duration.between(placedAt, now).toDays();
-		boolean cancelled = random.nextInt(100) < 3;
+		boolean cancelled = recent < 0 && random.nextInt(100) < 3;
 		OrderSubmission submission = new OrderSubmission(SOURCE, "demo-" + number, "#" + number, placedAt, "USD",
 				new OrderSubmission.Customer(shopper.email(), shopper.firstName(), shopper.lastName(), shopper.phone()),
 				shopper.address(), lines,
@@ -75,20 +83,45 @@ final class DemoOrders {
 						"0.00", total.toPlainString()),
 				"paid", placedAt.plus(Duration.ofMinutes(5)), cancelled ? placedAt.plus(Duration.ofHours(3)) : null,
 				cancelled ? "customer" : null);
-		FulfilmentSubmission fulfilment = (cancelled || ageDays < 1) ? null : fulfilment(number, placedAt, ageDays);
+		List<DemoParcel> parcels = (cancelled || ageDays < 1) ? List.of() : parcels(lines, placedAt, ageDays, recent);
 		boolean refunded = !cancelled && ageDays > 14 && random.nextInt(100) < 6;
-		return new DemoOrder(submission, fulfilment, refunded);
+		return new DemoOrder(submission, parcels, refunded);
 	}
 
-	private FulfilmentSubmission fulfilment(int number, Instant placedAt, long ageDays) {
+	// One parcel per order, two for some orders of several lines (a split shipment); the
+	// journey matches the order's age, with a realistic few that went wrong.
+	private List<DemoParcel> parcels(List<OrderSubmission.Line> lines, Instant placedAt, long ageDays, int recent) {
+		Instant shippedAt = placedAt.plus(Duration.ofHours(20 + random.nextInt(30)));
+		boolean distinct = lines.stream().map(OrderSubmission.Line::sku).distinct().count() == lines.size();
+		if (lines.size() > 1 && distinct && random.nextInt(3) == 0) {
+			List<String> first = List.of(lines.get(0).sku());
+			List<String> rest = lines.subList(1, lines.size()).stream().map(OrderSubmission.Line::sku).toList();
+			return List.of(parcel(first, shippedAt, ageDays, recent),
+					parcel(rest, shippedAt.plus(Duration.ofDays(1)), Math.max(0, ageDays - 1), recent));
+		}
+		return List.of(parcel(List.of(), shippedAt, ageDays, recent));
+	}
+
+	// The last week's parcels follow a script, so that the story has each of its parts
+	// (one in four of a stage went wrong); older ones have all arrived.
+	private DemoParcel parcel(List<String> skus, Instant shippedAt, long ageDays, int recent) {
 		boolean ups = random.nextBoolean();
 		String trackingNumber = ups ? DemoTrackingNumbers.ups(random) : DemoTrackingNumbers.usps(random);
-		String url = ups ? "https://www.ups.com/track?tracknum=" + trackingNumber
-				: "https://tools.usps.com/go/TrackConfirmAction?tLabels=" + trackingNumber;
-		String shipmentStatus = ageDays > 7 ? "delivered"
-				: ageDays > 4 ? "out_for_delivery" : ageDays > 2 ? "in_transit" : "confirmed";
-		return new FulfilmentSubmission("ful-" + number, "success", ups ? "UPS" : "USPS", List.of(trackingNumber),
-				List.of(url), shipmentStatus, List.of(), placedAt.plus(Duration.ofHours(20 + random.nextInt(30))));
+		DemoParcel.Journey journey;
+		if (recent < 0 || ageDays >= 6) {
+			journey = DemoParcel.Journey.DELIVERED;
+		}
+		else if (ageDays < 2) {
+			journey = DemoParcel.Journey.LABEL;
+		}
+		else if (ageDays < 4) {
+			journey = recent % 4 == 0 ? DemoParcel.Journey.EXCEPTION : DemoParcel.Journey.IN_TRANSIT;
+		}
+		else {
+			journey = recent % 4 == 0 ? DemoParcel.Journey.FAILED_ATTEMPT
+					: recent % 4 == 1 ? DemoParcel.Journey.OUT_FOR_DELIVERY : DemoParcel.Journey.DELIVERED;
+		}
+		return new DemoParcel(trackingNumber, ups ? "ups" : "usps", skus, shippedAt, journey);
 	}
 
 	private List<Shopper> shoppers(int count) {

@@ -1,17 +1,25 @@
 package org.aftersale.demo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.aftersale.catalog.Catalog;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.notifications.Channel;
+import org.aftersale.notifications.Suppressions;
+import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderSubmission;
 import org.aftersale.platform.PlatformSettings;
 import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.Store;
+import org.aftersale.tracking.CarrierEvent;
+import org.aftersale.tracking.EventIngestion;
+import org.aftersale.tracking.ShipmentSubmission;
+import org.aftersale.tracking.ShipmentTracker;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.stores.StoreRegistry;
 import org.aftersale.stores.StoreSettingsChange;
@@ -35,6 +43,8 @@ class DemoStore implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStore.class);
 
+	private static final String DEMO_SHOPPER = "a demo store's made-up shopper: never written to";
+
 	private final PlatformSettings settings;
 
 	private final DemoSettings demoSettings;
@@ -53,8 +63,18 @@ class DemoStore implements ApplicationRunner {
 
 	private final Catalog catalog;
 
+	private final Suppressions suppressions;
+
+	private final ShipmentTracker tracker;
+
+	private final EventIngestion ingestion;
+
 	DemoStore(Catalog catalog, PlatformSettings settings, DemoSettings demoSettings, StoreDirectory stores,
-			StoreRegistry registry, OrderIntake intake, OrderQueries orders, PublicUrl publicUrl, Clock clock) {
+			StoreRegistry registry, OrderIntake intake, OrderQueries orders, PublicUrl publicUrl, Clock clock,
+			Suppressions suppressions, ShipmentTracker tracker, EventIngestion ingestion) {
+		this.suppressions = suppressions;
+		this.tracker = tracker;
+		this.ingestion = ingestion;
 		this.settings = settings;
 		this.demoSettings = demoSettings;
 		this.stores = stores;
@@ -86,14 +106,40 @@ class DemoStore implements ApplicationRunner {
 	}
 
 	private void seed(StoreId storeId, List<DemoOrders.DemoOrder> generated) {
-		List<OrderSubmission> submissions = generated.stream().map(DemoOrders.DemoOrder::order).toList();
-		for (int from = 0; from < submissions.size(); from += 100) {
-			intake.submitAll(storeId, submissions.subList(from, Math.min(from + 100, submissions.size())));
-		}
+		// The demo's shoppers are made up (example.com, 555 numbers): they are on the
+		// store's suppression list before their first order, so every message planned for
+		// them is in the log, marked suppressed, and none goes out even with SMTP and SMS
+		// configured. A real address the merchant uses (a test order) is written to.
 		for (DemoOrders.DemoOrder order : generated) {
+			OrderSubmission.Customer shopper = order.order().customer();
+			suppressions.add(storeId, Channel.EMAIL, shopper.email(), Suppressions.Scope.ALL,
+					Suppressions.Reason.MANUAL, DEMO_SHOPPER);
+			if (shopper.phone() != null) {
+				suppressions.add(storeId, Channel.SMS, shopper.phone(), Suppressions.Scope.ALL,
+						Suppressions.Reason.MANUAL, DEMO_SHOPPER);
+			}
+		}
+		List<OrderSubmission> submissions = generated.stream().map(DemoOrders.DemoOrder::order).toList();
+		List<OrderId> ids = new ArrayList<>();
+		for (int from = 0; from < submissions.size(); from += 100) {
+			intake.submitAll(storeId, submissions.subList(from, Math.min(from + 100, submissions.size())))
+				.forEach(result -> ids.add(result.order().id()));
+		}
+		DemoJourneys journeys = new DemoJourneys(new SplittableRandom(demoSettings.seed() + 1));
+		List<CarrierEvent> scans = new ArrayList<>();
+		for (int i = 0; i < generated.size(); i++) {
+			DemoOrders.DemoOrder order = generated.get(i);
 			String externalId = order.order().externalId();
-			if (order.fulfilment() != null) {
-				intake.recordFulfilment(storeId, DemoOrders.SOURCE, externalId, order.fulfilment());
+			for (DemoParcel parcel : order.parcels()) {
+				List<ShipmentSubmission.Item> items = parcel.skus()
+					.stream()
+					.map(sku -> new ShipmentSubmission.Item(null, sku, quantityOf(order.order(), sku)))
+					.toList();
+				tracker.track(storeId, ids.get(i), new ShipmentSubmission(parcel.trackingNumber(), parcel.carrier(),
+						null, null, parcel.shippedAt(), null, null, items));
+				var address = order.order().shippingAddress();
+				scans.addAll(journeys.scans(parcel, address == null ? "Springfield" : address.city(),
+						address == null ? "IL" : address.region(), clock.instant()));
 			}
 			if (order.refunded()) {
 				intake.recordRefund(storeId, DemoOrders.SOURCE, externalId, "refund-" + externalId,
@@ -101,6 +147,17 @@ class DemoStore implements ApplicationRunner {
 						order.order().placedAt().plus(java.time.Duration.ofDays(12)));
 			}
 		}
+		for (int from = 0; from < scans.size(); from += 1000) {
+			ingestion.record(storeId, scans.subList(from, Math.min(from + 1000, scans.size())));
+		}
+	}
+
+	private static long quantityOf(OrderSubmission order, String sku) {
+		return order.lineItems()
+			.stream()
+			.filter(l -> sku.equals(l.sku()))
+			.mapToLong(OrderSubmission.Line::quantity)
+			.sum();
 	}
 
 }

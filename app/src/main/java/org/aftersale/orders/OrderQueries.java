@@ -87,9 +87,40 @@ public class OrderQueries {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		boolean byUpdate = search.updatedSince() != null;
 		String timeColumn = byUpdate ? "o.updated_at" : "o.placed_at";
-		StringBuilder sql = new StringBuilder(
-				"select " + columns + " from orders.shop_order o where o.store_id = :store");
+		StringBuilder sql = new StringBuilder("select " + columns + " from orders.shop_order o where ");
 		List<Object[]> params = new ArrayList<>();
+		sql.append(where(storeId, search, params));
+		if (cursor != null && !cursor.isBlank()) {
+			PageCursor position = PageCursor.decode(cursor);
+			sql.append(byUpdate ? " and (o.updated_at, o.id) > (:cursorAt, :cursorId)"
+					: " and (o.placed_at, o.id) < (:cursorAt, :cursorId)");
+			params.add(new Object[] { "cursorAt", Timestamp.from(position.at()) });
+			params.add(new Object[] { "cursorId", position.id() });
+		}
+		sql.append(byUpdate ? " order by o.updated_at, o.id" : " order by o.placed_at desc, o.id desc");
+		sql.append(" limit ").append(size + 1);
+		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+		for (Object[] param : params) {
+			statement = statement.param((String) param[0], param[1]);
+		}
+		List<Object[]> keyed = new ArrayList<>();
+		List<T> items = statement.query((rs, n) -> {
+			keyed.add(new Object[] { rs.getTimestamp(byUpdate ? "updated_at" : "placed_at").toInstant(),
+					rs.getObject("id", UUID.class) });
+			return mapper.mapRow(rs, n);
+		}).list();
+		String next = null;
+		if (items.size() > size) {
+			items = items.subList(0, size);
+			Object[] last = keyed.get(size - 1);
+			next = new PageCursor((java.time.Instant) last[0], (UUID) last[1]).encode();
+		}
+		return new OrderPage<>(List.copyOf(items), next);
+	}
+
+	// The conditions of a search, shared by its pages and its count.
+	private static String where(StoreId storeId, OrderSearch search, List<Object[]> params) {
+		StringBuilder sql = new StringBuilder("o.store_id = :store");
 		params.add(new Object[] { "store", storeId.value() });
 		String query = search.query() == null ? null : search.query().strip();
 		if (query != null && !query.isEmpty()) {
@@ -128,36 +159,49 @@ public class OrderQueries {
 			sql.append(" and o.placed_at < :to");
 			params.add(new Object[] { "to", Timestamp.from(search.placedTo()) });
 		}
-		if (byUpdate) {
+		if (search.source() != null && !search.source().isBlank()) {
+			sql.append(" and o.source = :source");
+			params.add(new Object[] { "source", search.source().strip() });
+		}
+		if (search.updatedSince() != null) {
 			sql.append(" and o.updated_at >= :since");
 			params.add(new Object[] { "since", Timestamp.from(search.updatedSince()) });
 		}
-		if (cursor != null && !cursor.isBlank()) {
-			PageCursor position = PageCursor.decode(cursor);
-			sql.append(byUpdate ? " and (o.updated_at, o.id) > (:cursorAt, :cursorId)"
-					: " and (o.placed_at, o.id) < (:cursorAt, :cursorId)");
-			params.add(new Object[] { "cursorAt", Timestamp.from(position.at()) });
-			params.add(new Object[] { "cursorId", position.id() });
-		}
-		sql.append(byUpdate ? " order by o.updated_at, o.id" : " order by o.placed_at desc, o.id desc");
-		sql.append(" limit ").append(size + 1);
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+		return sql.toString();
+	}
+
+	/**
+	 * The sources the store's orders came from (shopify, api, csv, ...), at most 50:
+	 * skipped through the index of shop keys, one probe per source, whatever the number
+	 * of orders.
+	 */
+	public List<String> sources(StoreId storeId) {
+		return jdbc.sql("""
+				with recursive s as (
+				  (select source from orders.shop_order where store_id = :store order by source limit 1)
+				  union all
+				  select (select o.source from orders.shop_order o
+				          where o.store_id = :store and o.source > s.source order by o.source limit 1)
+				  from s where s.source is not null)
+				select source from s where source is not null limit 50""")
+			.param("store", storeId.value())
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * How many orders a search finds, counted up to {@code cap} (a list says "10,000+"
+	 * rather than count a million rows on every page).
+	 */
+	public long count(StoreId storeId, OrderSearch search, int cap) {
+		List<Object[]> params = new ArrayList<>();
+		String sql = "select count(*) from (select 1 from orders.shop_order o where " + where(storeId, search, params)
+				+ " limit " + Math.max(1, cap) + ") capped";
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
 		for (Object[] param : params) {
 			statement = statement.param((String) param[0], param[1]);
 		}
-		List<Object[]> keyed = new ArrayList<>();
-		List<T> items = statement.query((rs, n) -> {
-			keyed.add(new Object[] { rs.getTimestamp(byUpdate ? "updated_at" : "placed_at").toInstant(),
-					rs.getObject("id", UUID.class) });
-			return mapper.mapRow(rs, n);
-		}).list();
-		String next = null;
-		if (items.size() > size) {
-			items = items.subList(0, size);
-			Object[] last = keyed.get(size - 1);
-			next = new PageCursor((java.time.Instant) last[0], (UUID) last[1]).encode();
-		}
-		return new OrderPage<>(List.copyOf(items), next);
+		return statement.query(Long.class).single();
 	}
 
 	private OrderSummary summary(ResultSet rs, int n) throws SQLException {

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record OrderSearch(@Nullable String query, @Nullable String number, @Nullable String email,
 		@Nullable String customerName, @Nullable OrderStatus status, @Nullable Instant placedFrom,
-		@Nullable Instant placedTo, @Nullable Instant updatedSince) {
+		@Nullable Instant placedTo, @Nullable Instant updatedSince, @Nullable String source) {
 
 	public static OrderSearch everything() {
-		return new OrderSearch(null, null, null, null, null, null, null, null);
+		return new OrderSearch(null, null, null, null, null, null, null, null, null);
 	}
 
 }

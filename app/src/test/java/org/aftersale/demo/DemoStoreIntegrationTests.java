@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "aftersale.demo=true")
+// With an SMTP server configured (nothing listens there: a message that tried to go out
+// would show as failed or waiting), so that e-mail is planned as in production.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "aftersale.demo=true", "spring.mail.host=127.0.0.1", "spring.mail.port=9" })
 class DemoStoreIntegrationTests {
 
 	@Autowired
@@ -37,6 +40,55 @@ class DemoStoreIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.aftersale.tracking.AttentionQueries attention;
+
+	@Test
+	void tellsEveryPartOfTheStoryAndWritesToNobody() {
+		Store store = stores.firstStore().orElseThrow();
+		Map<String, Long> parcels = new HashMap<>();
+		jdbc.sql("select status, count(*) from tracking.shipment where store_id = :store group by status")
+			.param("store", store.id().value())
+			.query((rs, n) -> parcels.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		assertThat(parcels).containsKeys("INFO_RECEIVED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "FAILED_ATTEMPT",
+				"EXCEPTION", "DELIVERED");
+		long all = parcels.values().stream().mapToLong(Long::longValue).sum();
+		assertThat(parcels.get("DELIVERED")).isGreaterThan(all / 2);
+		// Carrier histories, not a bare status: several scans per delivered parcel.
+		assertThat(jdbc.sql("""
+				select min(n) from (select count(*) as n from tracking.tracking_event e
+				  join tracking.shipment s on s.id = e.shipment_id
+				  where s.store_id = :store and s.status = 'DELIVERED' group by s.id) scans""")
+			.param("store", store.id().value())
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(5);
+		assertThat(jdbc.sql("""
+				select count(*) from (select order_id from tracking.shipment where store_id = :store
+				  group by order_id having count(*) > 1) split""")
+			.param("store", store.id().value())
+			.query(Long.class)
+			.single()).as("orders shipped in two parcels").isPositive();
+		// Attention shows a realistic few, not everything.
+		long open = attention.counts(store.id()).open();
+		assertThat(open).isPositive().isLessThan(all / 10);
+		// Messages are in the log, and not one went out to a made-up shopper.
+		// (planned by listeners after the seeding's commits)
+		Map<String, Long> messages = new HashMap<>();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+			messages.clear();
+			jdbc.sql("select status, count(*) from notifications.message where store_id = :store group by status")
+				.param("store", store.id().value())
+				.query((rs, n) -> messages.put(rs.getString(1), rs.getLong(2)))
+				.list();
+			assertThat(messages.getOrDefault("suppressed", 0L)).isGreaterThan(20);
+		});
+		assertThat(messages).doesNotContainKeys("sent", "delivered", "scheduled", "sending", "held", "failed");
+	}
 
 	@Test
 	void seedsAYearOfRealisticOrdersIntoTheFirstStore() {

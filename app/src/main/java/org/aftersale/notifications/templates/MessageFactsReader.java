@@ -94,7 +94,7 @@ public class MessageFactsReader {
 	/** The store's most recent order, or the one with this number. */
 	public Optional<OrderId> sampleOrder(StoreId storeId, @Nullable String number) {
 		OrderSearch search = number == null || number.isBlank() ? OrderSearch.everything()
-				: new OrderSearch(null, number.strip(), null, null, null, null, null, null);
+				: new OrderSearch(null, number.strip(), null, null, null, null, null, null, null);
 		return orders.searchOrders(storeId, search, null, 1).items().stream().map(Order::id).findFirst();
 	}
 

@@ -147,7 +147,7 @@ class OrderApiController {
 		}
 		OrderSearch search = new OrderSearch(q, number, email, null, parseStatus(status),
 				placedFrom == null ? null : placedFrom.toInstant(), placedTo == null ? null : placedTo.toInstant(),
-				updatedSince == null ? null : updatedSince.toInstant());
+				updatedSince == null ? null : updatedSince.toInstant(), null);
 		OrderPage<org.aftersale.orders.Order> page = queries.searchOrders(storeId, search, cursor, limit);
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
 		body.put("items", shipments.json(storeId, page.items()));

@@ -18,17 +18,18 @@ import org.jspecify.annotations.Nullable;
  * store's time zone, and the "to" day is included. Public only so that the template's
  * expressions can read it.
  */
-public record OrderFilter(String q, String status, String from, String to) {
+public record OrderFilter(String q, String status, String from, String to, String source) {
 
 	public OrderFilter {
 		q = q == null ? "" : q.strip();
 		status = status == null ? "" : status.strip();
 		from = from == null ? "" : from.strip();
 		to = to == null ? "" : to.strip();
+		source = source == null ? "" : source.strip();
 	}
 
 	public boolean isEmpty() {
-		return q.isEmpty() && status.isEmpty() && from.isEmpty() && to.isEmpty();
+		return q.isEmpty() && status.isEmpty() && from.isEmpty() && to.isEmpty() && source.isEmpty();
 	}
 
 	OrderSearch toSearch(ZoneId zone) {
@@ -52,7 +53,8 @@ public record OrderFilter(String q, String status, String from, String to) {
 		}
 		return new OrderSearch(q.isEmpty() ? null : q, null, null, null, wanted,
 				fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
-				toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(), null);
+				toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant(), null,
+				source.isEmpty() ? null : source);
 	}
 
 	private static @Nullable LocalDate day(String value, String field, List<FieldProblem> problems) {

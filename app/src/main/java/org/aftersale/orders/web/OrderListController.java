@@ -9,6 +9,7 @@ import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderPage;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.orders.OrderSearch;
 import org.aftersale.orders.OrderStatus;
 import org.aftersale.orders.OrderSummary;
 import org.aftersale.platform.AdminController;
@@ -33,6 +34,9 @@ class OrderListController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** Up to this many, a list says exactly how many orders match; beyond, "10,000+". */
+	static final int COUNT_CAP = 10_000;
+
 	private final OrderQueries queries;
 
 	private final StoreDirectory stores;
@@ -46,16 +50,21 @@ class OrderListController {
 	String list(StoreId storeId, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String source,
 			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String back,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
 			Model model) {
 		Store store = stores.get(storeId);
-		OrderFilter filter = new OrderFilter(q, status, from, to);
+		OrderFilter filter = new OrderFilter(q, status, from, to, source);
 		Map<String, String> errors = new LinkedHashMap<>();
 		OrderPage<OrderSummary> page = new OrderPage<>(List.of(), null);
+		long count = 0;
 		try {
-			page = queries.search(storeId, filter.toSearch(store.zone()), cursor, PAGE_SIZE);
+			OrderSearch search = filter.toSearch(store.zone());
+			page = queries.search(storeId, search, cursor, PAGE_SIZE);
+			count = queries.count(storeId, search, COUNT_CAP + 1);
 		}
 		catch (InvalidInputException ex) {
 			for (FieldProblem problem : ex.problems()) {
@@ -66,6 +75,11 @@ class OrderListController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("page", page);
 		model.addAttribute("paged", cursor != null && !cursor.isBlank());
+		model.addAttribute("count", Math.min(count, COUNT_CAP));
+		model.addAttribute("countCapped", count > COUNT_CAP);
+		model.addAttribute("sources", queries.sources(storeId));
+		PageTrail trail = PageTrail.of(back, cursor);
+		model.addAttribute("trail", trail);
 		model.addAttribute("zone", store.zone());
 		model.addAttribute("statuses", OrderStatus.values());
 		boolean fragment = "true".equals(htmx) && !"true".equals(restore);

@@ -97,7 +97,7 @@ class InvitationController {
 			return gone(response);
 		}
 		signedIn.lookAt(staff, joined, request, response);
-		return "redirect:/admin/orders";
+		return "redirect:/admin";
 	}
 
 	// Used, expired, withdrawn or never issued: one answer for all, as for unknown ids.

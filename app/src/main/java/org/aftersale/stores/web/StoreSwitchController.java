@@ -29,7 +29,7 @@ class StoreSwitchController {
 	String switchStore(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam UUID storeId,
 			HttpServletRequest request, HttpServletResponse response) {
 		signedIn.lookAt(staff, new StoreId(storeId), request, response);
-		return "redirect:/admin/orders";
+		return "redirect:/admin";
 	}
 
 }

@@ -53,7 +53,7 @@ class ShopifySettingsBrowserTests {
 	@Test
 	void connectsAShopThenShowsWebhooksAndBackfillProgressWithoutEverShowingTheSecrets(Page page) {
 		AdminSession.signIn(page, port, InitialCredentials.of(environment));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shopify")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shopify").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Shopify");
 		assertThat(page.locator(".page-header .badge")).hasText("Not connected");
 		assertThat(page.locator("#webhook-url")).containsText("/webhooks/shopify/");

@@ -41,6 +41,7 @@ class OrderListBrowserTests {
 		post(api, AdminOrderFixtures.order("#C-" + tag, "chiara." + tag + "@example.com", "Chiara", "Rossi" + tag,
 				"2025-09-20T12:00:00Z", false));
 		AdminSession.signIn(page, port, credentials);
+		page.navigate(AdminSession.url(port, "/admin/orders"));
 		Locator rows = page.locator("#order-results tbody tr");
 
 		page.evaluate("() => window.stillTheSamePage = true");
@@ -77,7 +78,7 @@ class OrderListBrowserTests {
 	}
 
 	@Test
-	void pagesThroughManyOrdersWithNextAndFirstPage(Page page) {
+	void pagesThroughManyOrdersWithNextAndPreviousAndCountsThem(Page page) {
 		InitialCredentials credentials = InitialCredentials.of(environment);
 		ApiClient api = new ApiClient(port, credentials.apiKey());
 		String tag = AdminOrderFixtures.tag();
@@ -93,12 +94,20 @@ class OrderListBrowserTests {
 
 		page.navigate(AdminSession.url(port, "/admin/orders?q=pager" + tag));
 		assertThat(rows).hasCount(OrderListController.PAGE_SIZE);
-		page.getByText("Next page").click();
+		assertThat(page.locator("[data-count]")).containsText((OrderListController.PAGE_SIZE + 2) + " orders · page 1");
+		page.getByText("Next", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(rows).hasCount(2);
 		assertThat(rows.first()).containsText("#P1-" + tag);
-		page.getByText("First page").click();
+		assertThat(page.locator("[data-count]")).containsText("page 2");
+		page.getByText("Previous", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(rows).hasCount(OrderListController.PAGE_SIZE);
 		assertThat(rows.first()).containsText("#P26-" + tag);
+		assertThat(page.locator("[data-count]")).containsText("page 1");
+		// Filtered by source: the batch came through the API.
+		page.navigate(AdminSession.url(port, "/admin/orders?q=pager" + tag + "&source=csv"));
+		assertThat(page.locator("#order-results")).containsText("No orders match");
+		page.navigate(AdminSession.url(port, "/admin/orders?q=pager" + tag + "&source=api"));
+		assertThat(page.locator("[data-count]")).containsText((OrderListController.PAGE_SIZE + 2) + " orders");
 	}
 
 	private static void search(Page page, String query) {

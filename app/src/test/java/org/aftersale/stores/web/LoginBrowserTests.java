@@ -36,11 +36,11 @@ class LoginBrowserTests {
 	}
 
 	@Test
-	void signsInOntoTheOrdersAndOutAgain(Page page) {
+	void signsInOntoTheHomePageAndOutAgain(Page page) {
 		AdminSession.signIn(page, port, InitialCredentials.of(environment));
 
-		assertThat(page).hasURL(AdminSession.url(port, "/admin/orders"));
-		assertThat(page.locator("main h1")).hasText("Orders");
+		assertThat(page).hasURL(AdminSession.url(port, "/admin"));
+		assertThat(page.locator("main h1")).hasText("Home");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
 

@@ -43,7 +43,7 @@ class TeamBrowserTests {
 
 		AdminSession.signIn(analyst, port, email, password);
 
-		assertThat(analyst).hasURL(AdminSession.url(port, "/admin/orders"));
+		assertThat(analyst).hasURL(AdminSession.url(port, "/admin"));
 		assertThat(analyst.locator(".role-badge")).hasText("Analyst");
 		assertThat(analyst.locator("nav.sidebar")).containsText("Orders");
 		assertThat(analyst.locator("nav.sidebar")).not().containsText("API keys");
@@ -68,7 +68,7 @@ class TeamBrowserTests {
 
 		agent.context().clearCookies();
 		AdminSession.signIn(agent, port, email, "a-brand-new-secret");
-		assertThat(agent).hasURL(AdminSession.url(port, "/admin/orders"));
+		assertThat(agent).hasURL(AdminSession.url(port, "/admin"));
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class TeamBrowserTests {
 		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and join")).click();
 
-		assertThat(other).hasURL(AdminSession.url(port, "/admin/orders"));
+		assertThat(other).hasURL(AdminSession.url(port, "/admin"));
 		assertThat(other.locator(".role-badge")).hasText("Analyst");
 		owner.navigate(AdminSession.url(port, "/admin/settings/team"));
 		assertThat(owner.locator("table.members")).containsText(existing.email());

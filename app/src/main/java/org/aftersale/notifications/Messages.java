@@ -272,9 +272,7 @@ public class Messages {
 				""").param("now", Timestamp.from(now)).param("store", storeId.value()).param("id", id).update();
 		if (updated == 1) {
 			attempt(id, "retry requested", null);
-			for (Channel channel : Channel.values()) {
-				signal.afterCommit(channel);
-			}
+			wakeSenders();
 		}
 		return updated == 1;
 	}
@@ -312,10 +310,16 @@ public class Messages {
 			return Optional.empty();
 		}
 		attempt(id, "resent as a new message", note);
+		wakeSenders();
+		return Optional.of(copy);
+	}
+
+	// A message queued by hand goes out as soon as its transaction commits, not at the
+	// senders' next poll.
+	private void wakeSenders() {
 		for (Channel channel : Channel.values()) {
 			signal.afterCommit(channel);
 		}
-		return Optional.of(copy);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.aftersale.orders;
 
+import java.time.Clock;
+
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
@@ -26,9 +28,9 @@ public class OrderDesk {
 
 	private final OrderTimeline timeline;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	OrderDesk(OrderIntake intake, OrderQueries queries, OrderTimeline timeline, java.time.Clock clock) {
+	OrderDesk(OrderIntake intake, OrderQueries queries, OrderTimeline timeline, Clock clock) {
 		this.intake = intake;
 		this.queries = queries;
 		this.timeline = timeline;

@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.FulfilmentSubmission;
+import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderTimeline;
 import org.jspecify.annotations.Nullable;
@@ -58,17 +60,14 @@ public class ParcelDesk {
 	 * @throws NotFoundException when the order is not the store's
 	 * @throws InvalidInputException for a malformed tracking number
 	 */
-	public ShipmentTracker.Tracked add(StoreId storeId, org.aftersale.orders.OrderId orderId, String trackingNumber,
+	public ShipmentTracker.Tracked add(StoreId storeId, OrderId orderId, String trackingNumber,
 			@Nullable String carrier, String actor) {
 		ShipmentTracker.Tracked tracked = tracker.track(storeId, orderId,
 				new ShipmentSubmission(trackingNumber, carrier, null, null, null, null, null, List.of()));
 		if (tracked.created()) {
 			Shipment s = tracked.shipment();
 			timeline.add(storeId, orderId, clock.instant(), "parcel",
-					"Parcel " + s.trackingNumber()
-							+ (s.carrier() == null || s.carrier().isEmpty() ? ""
-									: " (" + s.carrier().toUpperCase(java.util.Locale.ROOT) + ")")
-							+ " added by " + actor);
+					ParcelMilestones.parcel(s.carrier(), s.trackingNumber()) + " added by " + actor);
 		}
 		return tracked;
 	}
@@ -107,11 +106,8 @@ public class ParcelDesk {
 			.param("new", replacement.id().value())
 			.param("old", old.id().value())
 			.update();
-		timeline.add(storeId, old.orderId(), now, "parcel",
-				"Tracking number " + old.trackingNumber() + " corrected to " + replacement.trackingNumber()
-						+ (replacement.carrier() == null || replacement.carrier().isEmpty() ? ""
-								: " (" + replacement.carrier().toUpperCase(java.util.Locale.ROOT) + ")")
-						+ " by " + actor);
+		timeline.add(storeId, old.orderId(), now, "parcel", "Tracking number " + old.trackingNumber() + " corrected to "
+				+ ParcelMilestones.number(replacement.carrier(), replacement.trackingNumber()) + " by " + actor);
 		return replacement;
 	}
 
@@ -134,7 +130,7 @@ public class ParcelDesk {
 				where store_id = :store and id = :id and retired_at is null for no key update""")
 			.param("store", storeId.value())
 			.param("id", id.value())
-			.query(java.util.UUID.class)
+			.query(UUID.class)
 			.optional()
 			.isPresent();
 		if (!followed) {

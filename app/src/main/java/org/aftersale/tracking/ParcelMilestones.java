@@ -50,8 +50,14 @@ class ParcelMilestones {
 		}
 	}
 
-	private static String parcel(@Nullable String carrier, String trackingNumber) {
-		return "Parcel " + trackingNumber
+	/** "Parcel 1Z… (UPS)": how the order's timeline names a parcel. */
+	static String parcel(@Nullable String carrier, String trackingNumber) {
+		return "Parcel " + number(carrier, trackingNumber);
+	}
+
+	/** "1Z… (UPS)": the number with its carrier, when known. */
+	static String number(@Nullable String carrier, String trackingNumber) {
+		return trackingNumber
 				+ (carrier == null || carrier.isEmpty() ? "" : " (" + carrier.toUpperCase(Locale.ROOT) + ")");
 	}
 

@@ -77,13 +77,17 @@ class OrderListController {
 		model.addAttribute("paged", cursor != null && !cursor.isBlank());
 		model.addAttribute("count", Math.min(count, COUNT_CAP));
 		model.addAttribute("countCapped", count > COUNT_CAP);
-		model.addAttribute("sources", queries.sources(storeId));
 		PageTrail trail = PageTrail.of(back, cursor);
 		model.addAttribute("trail", trail);
 		model.addAttribute("zone", store.zone());
 		model.addAttribute("statuses", OrderStatus.values());
 		boolean fragment = "true".equals(htmx) && !"true".equals(restore);
-		return fragment ? "orders/list :: results" : "orders/list";
+		if (fragment) {
+			return "orders/list :: results";
+		}
+		// Only the filter form shows the sources: the results fragment does without them.
+		model.addAttribute("sources", queries.sources(storeId));
+		return "orders/list";
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.aftersale.orders.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderIntake;
@@ -41,10 +43,10 @@ class TestOrderController {
 	String create(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff) {
 		Store store = stores.get(storeId);
 		var now = clock.instant();
-		String stamp = Long.toString(now.toEpochMilli(), 36).toUpperCase(java.util.Locale.ROOT);
+		String stamp = Long.toString(now.toEpochMilli(), 36).toUpperCase(Locale.ROOT);
 		int digits = Math.max(0, store.currency().getDefaultFractionDigits());
-		String ten = java.math.BigDecimal.TEN.setScale(digits).toPlainString();
-		String zero = java.math.BigDecimal.ZERO.setScale(digits).toPlainString();
+		String ten = BigDecimal.TEN.setScale(digits).toPlainString();
+		String zero = BigDecimal.ZERO.setScale(digits).toPlainString();
 		OrderSubmission submission = new OrderSubmission("test", "test-" + now.toEpochMilli(), "TEST-" + stamp, now,
 				store.currency().getCurrencyCode(),
 				new OrderSubmission.Customer(staff.email(), staff.displayName(), null, null), null,

@@ -59,7 +59,10 @@ public class OrderTimeline {
 	@EventListener
 	void on(OrdersPlaced event) {
 		for (PlacedOrder order : event.orders()) {
-			record(event.storeId(), order.orderId(), order.occurredAt(), "placed",
+			// Dated when the shopper placed it: an order imported or back-filled later
+			// still
+			// comes before its own shipping in the timeline.
+			record(event.storeId(), order.orderId(), order.placedAt(), "placed",
 					"Order " + order.number() + " received: " + order.lineCount() + " line item(s), " + order.total()
 							+ " " + order.total().currency().getCurrencyCode());
 		}

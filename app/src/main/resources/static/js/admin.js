@@ -34,15 +34,27 @@ document.addEventListener('DOMContentLoaded', () => {
 			});
 		});
 	});
-	document.querySelectorAll('input[data-preview]').forEach((input) => {
+	document.querySelectorAll('input[type=text][data-preview], input[type=url][data-preview]').forEach((input) => {
 		const box = document.getElementById(input.dataset.preview);
 		const image = box && box.querySelector('img');
 		input.addEventListener('input', () => {
 			const url = input.value.trim();
-			const usable = /^https?:\/\/\S+$/i.test(url);
+			const usable = /^https:\/\/\S+$/i.test(url) || /^\/images\/[0-9a-f-]{36}\.(png|jpg)$/.test(url);
 			box.hidden = !usable;
 			if (usable) {
 				image.src = url;
+			}
+		});
+	});
+	// A chosen file shows at once, before it is uploaded.
+	document.querySelectorAll('input[type=file][data-preview]').forEach((input) => {
+		const box = document.getElementById(input.dataset.preview);
+		const image = box && box.querySelector('img');
+		input.addEventListener('change', () => {
+			const file = input.files && input.files[0];
+			box.hidden = !file;
+			if (file) {
+				image.src = URL.createObjectURL(file);
 			}
 		});
 	});

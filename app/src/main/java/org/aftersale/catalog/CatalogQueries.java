@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,6 +115,35 @@ public class CatalogQueries {
 				where v.store_id = :store and p.store_id = :store and v.sku in (:skus)
 				order by v.sku, p.created_at, v.position
 				""").param("store", storeId.value()).param("skus", wanted).query(this::variant).list();
+	}
+
+	/**
+	 * The products of one source (such as {@code shopify}) with the given shop ids, by
+	 * shop id; unknown ids are simply absent.
+	 */
+	public Map<String, ProductSummary> summariesBySource(StoreId storeId, String source,
+			Collection<String> externalIds) {
+		List<String> wanted = externalIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		if (wanted.size() > MAX_SKUS) {
+			throw new IllegalArgumentException("at most " + MAX_SKUS + " products per look-up");
+		}
+		Map<String, ProductSummary> found = new HashMap<>();
+		jdbc.sql("""
+				select external_id, title, handle, product_type, tags, image_url from catalog.product
+				where store_id = :store and source = :source and external_id in (:ids)
+				""")
+			.param("store", storeId.value())
+			.param("source", source)
+			.param("ids", wanted)
+			.query((rs, n) -> new ProductSummary(rs.getString("external_id"), rs.getString("title"),
+					rs.getString("handle"), rs.getString("product_type"), tags(rs.getArray("tags")),
+					rs.getString("image_url")))
+			.list()
+			.forEach(summary -> found.put(summary.externalId(), summary));
+		return found;
 	}
 
 	private CatalogVariant variant(ResultSet rs, int n) throws SQLException {

@@ -15,6 +15,7 @@ import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderSubmission;
 import org.aftersale.platform.PlatformSettings;
 import org.aftersale.platform.PublicUrl;
+import org.aftersale.stores.BrandFont;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.CarrierEvent;
 import org.aftersale.tracking.EventIngestion;
@@ -96,7 +97,7 @@ class DemoStore implements ApplicationRunner {
 			return;
 		}
 		registry.changeSettings(store.id(), new StoreSettingsChange("Northwind Outfitters", "America/New_York", "USD",
-				"en", null, "#1f4fd1", "#0f9d58"));
+				"en", null, "#1f4fd1", "#0b8043", BrandFont.SYSTEM));
 		String imageBase = publicUrl.resolve("/demo/images/");
 		DemoProducts.submissions(imageBase, clock.instant()).forEach(product -> catalog.submit(store.id(), product));
 		DemoOrders generator = new DemoOrders(new SplittableRandom(demoSettings.seed()), imageBase);

@@ -28,6 +28,12 @@ public record OrderSubmission(String source, String externalId, String number, I
 
 	public static final int MAX_LINE_ITEMS = 1000;
 
+	/** The same order with other lines, such as lines completed from the catalog. */
+	public OrderSubmission withLineItems(List<Line> lines) {
+		return new OrderSubmission(source, externalId, number, placedAt, currency, customer, shippingAddress,
+				List.copyOf(lines), totals, financialStatus, sourceUpdatedAt, cancelledAt, cancelReason);
+	}
+
 	public record Customer(String email, @Nullable String firstName, @Nullable String lastName,
 			@Nullable String phone) {
 	}

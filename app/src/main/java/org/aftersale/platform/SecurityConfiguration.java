@@ -114,7 +114,7 @@ class SecurityConfiguration {
 				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'; "
+						"default-src 'self'; img-src 'self' https: data: blob:; style-src 'self' 'unsafe-inline'; "
 								+ "script-src 'self'; frame-ancestors 'none'; form-action 'self'")))
 			.build();
 	}

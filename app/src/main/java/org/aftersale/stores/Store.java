@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A merchant's shop as Aftersale knows it: its address on our pages (the slug), its
- * locale and its look.
+ * locale and its look. The look (logo, colours, font) is kept here alone: the tracking
+ * page, the returns portal and every e-mail read it from the store.
  */
 @Table(schema = "stores", name = "store")
 public class Store {
@@ -31,6 +33,11 @@ public class Store {
 	static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,46}[a-z0-9])$");
 
 	static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+
+	// Both carry white text at WCAG AA (6.8:1 and 5.0:1).
+	static final String DEFAULT_BRAND = "#1f4fd1";
+
+	static final String DEFAULT_ACCENT = "#0b8043";
 
 	@Id
 	private final UUID id;
@@ -54,13 +61,15 @@ public class Store {
 
 	private String accentColor;
 
+	private String font;
+
 	private final Instant createdAt;
 
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
 	Store(UUID id, @Nullable Integer version, String name, String slug, String timezone, String currency, String locale,
-			@Nullable String logoUrl, String brandColor, String accentColor, Instant createdAt) {
+			@Nullable String logoUrl, String brandColor, String accentColor, String font, Instant createdAt) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -71,30 +80,31 @@ public class Store {
 		this.logoUrl = logoUrl;
 		this.brandColor = brandColor;
 		this.accentColor = accentColor;
+		this.font = font;
 		this.createdAt = createdAt;
 	}
 
 	static Store register(String name, String slug, Instant now) {
-		List<org.aftersale.kernel.FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		String cleanName = name == null ? "" : name.strip();
 		if (cleanName.isEmpty() || cleanName.length() > 120) {
-			problems.add(new org.aftersale.kernel.FieldProblem("name", "must be 1 to 120 characters"));
+			problems.add(new FieldProblem("name", "must be 1 to 120 characters"));
 		}
 		if (slug == null || !SLUG.matcher(slug).matches()) {
-			problems.add(new org.aftersale.kernel.FieldProblem("slug",
+			problems.add(new FieldProblem("slug",
 					"must be 3 to 48 lower-case letters, digits or dashes, not starting or ending with a dash"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Store store = new Store(UUID.randomUUID(), null, cleanName, slug, "UTC", "USD", "en", null, "#1f4fd1",
-				"#0f9d58", now);
+		Store store = new Store(UUID.randomUUID(), null, cleanName, slug, "UTC", "USD", "en", null, DEFAULT_BRAND,
+				DEFAULT_ACCENT, BrandFont.SYSTEM.name(), now);
 		store.events.add(new StoreRegistered(store.id(), slug, cleanName, now));
 		return store;
 	}
 
 	void changeSettings(StoreSettingsChange change, Instant now) {
-		List<org.aftersale.kernel.FieldProblem> problems = change.problems();
+		List<FieldProblem> problems = change.problems();
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -105,6 +115,7 @@ public class Store {
 		this.logoUrl = (change.logoUrl() == null || change.logoUrl().isBlank()) ? null : change.logoUrl().strip();
 		this.brandColor = change.brandColor();
 		this.accentColor = change.accentColor();
+		this.font = change.font().name();
 		events.add(new StoreBrandingChanged(id(), now));
 	}
 
@@ -150,6 +161,15 @@ public class Store {
 
 	public String accentColor() {
 		return accentColor;
+	}
+
+	public BrandFont font() {
+		return BrandFont.valueOf(font);
+	}
+
+	/** The colours with the shades that keep text on and in them readable. */
+	public BrandPalette palette() {
+		return new BrandPalette(brandColor, accentColor);
 	}
 
 	public Instant createdAt() {

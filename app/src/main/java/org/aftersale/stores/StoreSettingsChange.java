@@ -1,6 +1,5 @@
 package org.aftersale.stores;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * reported at once.
  */
 public record StoreSettingsChange(String name, String timezone, String currency, String locale,
-		@Nullable String logoUrl, String brandColor, String accentColor) {
+		@Nullable String logoUrl, String brandColor, String accentColor, BrandFont font) {
 
 	/** The shopper-facing languages Aftersale ships. */
 	public static final Set<String> LOCALES = Set.of("en", "es", "de", "fr", "pt-BR");
@@ -42,8 +41,8 @@ public record StoreSettingsChange(String name, String timezone, String currency,
 		if (!LOCALES.contains(locale)) {
 			problems.add(new FieldProblem("locale", "must be one of " + String.join(", ", LOCALES)));
 		}
-		if (logoUrl != null && !logoUrl.isBlank() && !isHttpUrl(logoUrl.strip())) {
-			problems.add(new FieldProblem("logoUrl", "must be an http(s) URL"));
+		if (logoUrl != null && !logoUrl.isBlank() && !StoreImage.isImageAddress(logoUrl.strip())) {
+			problems.add(new FieldProblem("logoUrl", "must be an https URL or an uploaded image"));
 		}
 		if (brandColor == null || !Store.COLOR.matcher(brandColor).matches()) {
 			problems.add(new FieldProblem("brandColor", "must be a colour like #1f4fd1"));
@@ -52,16 +51,6 @@ public record StoreSettingsChange(String name, String timezone, String currency,
 			problems.add(new FieldProblem("accentColor", "must be a colour like #0f9d58"));
 		}
 		return problems;
-	}
-
-	private static boolean isHttpUrl(String value) {
-		try {
-			URI uri = URI.create(value);
-			return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

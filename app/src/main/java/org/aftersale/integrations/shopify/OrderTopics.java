@@ -28,10 +28,13 @@ class OrderTopics implements ShopifyTopicHandler {
 
 	private final OrderIntake intake;
 
+	private final ShopifyLineProducts products;
+
 	private final Clock clock;
 
-	OrderTopics(OrderIntake intake, Clock clock) {
+	OrderTopics(OrderIntake intake, ShopifyLineProducts products, Clock clock) {
 		this.intake = intake;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -42,7 +45,7 @@ class OrderTopics implements ShopifyTopicHandler {
 
 	@Override
 	public void handle(StoreId storeId, String topic, JsonNode order) {
-		OrderSubmission submission = ShopifyOrderMapper.toSubmission(order).validate();
+		OrderSubmission submission = products.complete(storeId, ShopifyOrderMapper.toSubmission(order).validate());
 		// Validated up front: a failure inside OrderIntake's transaction would doom the
 		// caller's transaction, and with it the record of this delivery.
 		List<FulfilmentSubmission> fulfilments = new ArrayList<>();

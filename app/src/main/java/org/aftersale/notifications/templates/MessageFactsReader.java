@@ -15,6 +15,7 @@ import org.aftersale.orders.OrderShipment;
 import org.aftersale.orders.OrderShipments;
 import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreImage;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.CarrierDetector;
 import org.aftersale.tracking.Shipment;
@@ -87,7 +88,8 @@ public class MessageFactsReader {
 						shipment.carrier() == null ? null : carriers.carrier(shipment.carrier()).orElse(null)));
 			}
 		}
-		return new MessageFacts(store, publicUrl.resolve("/t/" + store.slug()), order, parcels,
+		return new MessageFacts(store, publicUrl.resolve("/t/" + store.slug()),
+				StoreImage.absolute(store.logoUrl(), publicUrl.base()), order, parcels,
 				links.linkFor(storeId, orderId).url(), unsubscribeUrl);
 	}
 

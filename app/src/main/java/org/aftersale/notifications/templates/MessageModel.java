@@ -17,13 +17,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.aftersale.kernel.Address;
+import org.aftersale.kernel.AddressLines;
 import org.aftersale.kernel.Money;
 import org.aftersale.orders.CustomerSnapshot;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
+import org.aftersale.stores.BrandPalette;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentLine;
+import org.aftersale.tracking.ShipmentStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.HtmlUtils;
@@ -91,7 +94,7 @@ final class MessageModel {
 
 	private Map<String, Object> build(MessageFacts facts) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("store", store(facts.store(), facts.storeUrl()));
+		model.put("store", store(facts));
 		model.put("customer", customer(facts.order().customer(), facts.order().customerEmail()));
 		model.put("order", order(facts.order()));
 		List<Object> shipments = new ArrayList<>();
@@ -110,13 +113,21 @@ final class MessageModel {
 		return model;
 	}
 
-	private Map<String, Object> store(Store store, String url) {
+	// Colours come with the shades that keep text readable (WCAG AA): on_brand_color for
+	// text over the brand colour, the *_ink colours for text in it on white.
+	private Map<String, Object> store(MessageFacts facts) {
+		Store store = facts.store();
+		BrandPalette palette = store.palette();
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("name", s(store.name()));
-		map.put("logo_url", url(store.logoUrl()));
-		map.put("brand_color", s(store.brandColor()));
-		map.put("accent_color", s(store.accentColor()));
-		map.put("url", url(url));
+		map.put("logo_url", url(facts.logoUrl()));
+		map.put("brand_color", s(palette.brand()));
+		map.put("on_brand_color", s(palette.onBrand()));
+		map.put("brand_ink", s(palette.brandInk()));
+		map.put("accent_color", s(palette.accent()));
+		map.put("accent_ink", s(palette.accentInk()));
+		map.put("font", s(store.font().stack()));
+		map.put("url", url(facts.storeUrl()));
 		return map;
 	}
 
@@ -136,12 +147,19 @@ final class MessageModel {
 		map.put("total", s(money(order.total())));
 		map.put("subtotal", s(money(order.subtotal())));
 		map.put("shipping", s(money(order.shipping())));
+		// Empty when nothing was taken off or charged, so a template shows the row only
+		// when it means something; the shipping row stays, "free" is worth saying.
+		map.put("discount", order.discount().minorUnits() == 0 ? "" : s(money(order.discount())));
+		map.put("tax", order.tax().minorUnits() == 0 ? "" : s(money(order.tax())));
 		map.put("currency", s(order.currency().getCurrencyCode()));
 		List<Object> items = new ArrayList<>();
+		boolean images = false;
 		for (LineItem line : order.lineItems()) {
 			items.add(item(line, line.quantity(), order));
+			images |= !url(line.imageUrl()).isEmpty();
 		}
 		map.put("items", items);
+		map.put("has_images", images);
 		map.put("shipping_address", address(order.shippingAddress()));
 		return map;
 	}
@@ -165,6 +183,11 @@ final class MessageModel {
 		map.put("region", s(address == null ? null : address.region()));
 		map.put("postal_code", s(address == null ? null : address.postalCode()));
 		map.put("country", s(address == null ? null : address.country()));
+		List<Object> lines = new ArrayList<>();
+		if (address != null) {
+			AddressLines.of(address, texts.locale()).forEach(line -> lines.add(s(line)));
+		}
+		map.put("lines", lines);
 		return map;
 	}
 
@@ -183,6 +206,11 @@ final class MessageModel {
 		map.put("estimated_delivery", s(date(shipment.estimatedDelivery())));
 		map.put("delivered_at", s(date(shipment.deliveredAt())));
 		map.put("last_event", s(shipment.lastEventDescription()));
+		// When a delivery went wrong, the carrier's own words are the news: quoted, not
+		// paraphrased.
+		boolean troubled = shipment.status() == ShipmentStatus.EXCEPTION
+				|| shipment.status() == ShipmentStatus.FAILED_ATTEMPT;
+		map.put("carrier_said", troubled ? s(shipment.lastEventDescription()) : "");
 		Map<UUID, LineItem> lines = new HashMap<>();
 		order.lineItems().forEach(line -> lines.put(line.lineId(), line));
 		List<Object> items = new ArrayList<>();

@@ -84,8 +84,29 @@ public class MessageTemplates {
 			return defaults;
 		}
 		StoredTemplates.Edited own = edited.get();
+		if (own.design() != null) {
+			// Generated again with today's layout, so a layout improvement reaches
+			// templates made in the simple editor.
+			return DefaultTemplates.of(own.design());
+		}
 		return new TemplateSources(own.subject() != null ? own.subject() : defaults.subject(),
 				own.html() != null ? own.html() : defaults.html(), own.text() != null ? own.text() : defaults.text());
+	}
+
+	/**
+	 * What the simple editor shows: the store's design, or the default one when the
+	 * template was never edited; empty when the merchant wrote it in Liquid and HTML.
+	 */
+	public Optional<TemplateDesign> design(StoreId storeId, Trigger trigger, Locale language) {
+		Optional<StoredTemplates.Edited> edited = stored.find(storeId, trigger, Channel.EMAIL, language);
+		if (edited.isEmpty()) {
+			return Optional.of(DefaultTemplates.design(trigger, texts(language)));
+		}
+		return Optional.ofNullable(edited.get().design());
+	}
+
+	public TemplateDesign defaultDesign(Trigger trigger, Locale language) {
+		return DefaultTemplates.design(trigger, texts(language));
 	}
 
 	public boolean isEdited(StoreId storeId, Trigger trigger, Channel channel, Locale language) {
@@ -142,8 +163,23 @@ public class MessageTemplates {
 		if (!problems.isEmpty()) {
 			throw new InvalidTemplateException(problems.values().iterator().next());
 		}
-		stored.save(storeId, trigger, channel, language, sources, user, clock.instant());
+		stored.save(storeId, trigger, channel, language, sources, null, user, clock.instant());
 		parsed.invalidate(new Key(storeId, trigger, channel, language));
+	}
+
+	/**
+	 * Saves an e-mail made in the simple editor, after checking the Liquid its words
+	 * hold.
+	 * @throws InvalidTemplateException for the first part with a problem
+	 */
+	public void save(StoreId storeId, Trigger trigger, Locale language, TemplateDesign design, @Nullable String user) {
+		TemplateSources sources = DefaultTemplates.of(design);
+		Map<TemplatePart, TemplateProblem> problems = check(sources, Channel.EMAIL);
+		if (!problems.isEmpty()) {
+			throw new InvalidTemplateException(problems.values().iterator().next());
+		}
+		stored.save(storeId, trigger, Channel.EMAIL, language, sources, design, user, clock.instant());
+		parsed.invalidate(new Key(storeId, trigger, Channel.EMAIL, language));
 	}
 
 	/** Drops the store's own template: the default applies again. */

@@ -22,8 +22,8 @@ import org.springframework.context.MessageSource;
 public final class TemplateTexts {
 
 	static final List<String> LABELS = List.of("greeting", "greeting_anonymous", "track_button", "order", "items",
-			"quantity", "shipping", "total", "expected", "delivered_on", "carrier", "tracking_number", "ship_to",
-			"latest", "questions", "unsubscribe");
+			"quantity", "subtotal", "discount", "shipping", "tax", "total", "expected", "delivered_on", "carrier",
+			"tracking_number", "ship_to", "latest", "carrier_said", "questions", "unsubscribe");
 
 	private final MessageSource messages;
 

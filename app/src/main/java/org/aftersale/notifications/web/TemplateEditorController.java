@@ -3,6 +3,7 @@ package org.aftersale.notifications.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.aftersale.kernel.StoreId;
@@ -10,6 +11,7 @@ import org.aftersale.notifications.Channel;
 import org.aftersale.notifications.Trigger;
 import org.aftersale.notifications.templates.InvalidTemplateException;
 import org.aftersale.notifications.templates.MessageTemplates;
+import org.aftersale.notifications.templates.TemplateDesign;
 import org.aftersale.notifications.templates.TemplateLanguage;
 import org.aftersale.notifications.templates.TemplateSources;
 import org.aftersale.platform.AdminController;
@@ -84,10 +86,22 @@ class TemplateEditorController {
 
 	@GetMapping("/{trigger}/{channel}/{language}")
 	String edit(StoreId storeId, @PathVariable String trigger, @PathVariable String channel,
-			@PathVariable String language, @RequestParam(required = false) @Nullable String orderNumber, Model model) {
+			@PathVariable String language, @RequestParam(required = false) @Nullable String orderNumber,
+			@RequestParam(required = false) @Nullable String mode, Model model) {
 		TemplateRef ref = ref(trigger, channel, language);
 		TemplateSources sources = templates.sources(storeId, ref.trigger(), ref.channel(), ref.language());
-		return page(storeId, ref, sources, orderNumber, List.of(), model);
+		if (ref.channel() == Channel.EMAIL && !TemplateForm.ADVANCED.equals(mode)) {
+			Optional<TemplateDesign> design = templates.design(storeId, ref.trigger(), ref.language());
+			if (design.isPresent() || TemplateForm.SIMPLE.equals(mode)) {
+				// A template written in HTML opens as it is; asking for the simple editor
+				// starts it from the default words, which replace the HTML only on save.
+				model.addAttribute("replacesHtml", design.isEmpty());
+				TemplateForm form = TemplateForm
+					.of(design.orElseGet(() -> templates.defaultDesign(ref.trigger(), ref.language())), orderNumber);
+				return page(storeId, ref, form, List.of(), model);
+			}
+		}
+		return page(storeId, ref, TemplateForm.of(sources, orderNumber), List.of(), model);
 	}
 
 	@PostMapping("/{trigger}/{channel}/{language}")
@@ -97,13 +111,17 @@ class TemplateEditorController {
 			Model model, RedirectAttributes redirect) {
 		TemplateRef ref = ref(trigger, channel, language);
 		try {
-			templates.save(storeId, ref.trigger(), ref.channel(), ref.language(), form.sources(ref.channel()),
-					staff.email());
+			if (form.simple(ref.channel())) {
+				templates.save(storeId, ref.trigger(), ref.language(), form.design(), staff.email());
+			}
+			else {
+				templates.save(storeId, ref.trigger(), ref.channel(), ref.language(), form.sources(ref.channel()),
+						staff.email());
+			}
 		}
 		catch (InvalidTemplateException ex) {
 			model.addAttribute("error", "Not saved: fix the problems below first.");
-			return page(storeId, ref, form.sources(ref.channel()), form.orderNumber(),
-					trials.problems(form.sources(ref.channel()), ref.channel()), model);
+			return page(storeId, ref, form, trials.problems(form.sources(ref.channel()), ref.channel()), model);
 		}
 		redirect.addFlashAttribute("flash", "Template saved.");
 		return "redirect:" + ref.path();
@@ -127,7 +145,7 @@ class TemplateEditorController {
 		TemplateTrials.Sent sent = trials.sendTest(storeId, ref, form.sources(ref.channel()), form.orderNumber(),
 				staff.email());
 		model.addAttribute(sent.ok() ? "flash" : "error", sent.message());
-		return page(storeId, ref, form.sources(ref.channel()), form.orderNumber(), List.of(), model);
+		return page(storeId, ref, form, List.of(), model);
 	}
 
 	@PostMapping("/{trigger}/{channel}/{language}/reset")
@@ -140,13 +158,14 @@ class TemplateEditorController {
 		return "redirect:" + ref.path();
 	}
 
-	private String page(StoreId storeId, TemplateRef ref, TemplateSources sources, @Nullable String orderNumber,
-			List<String> problems, Model model) {
+	private String page(StoreId storeId, TemplateRef ref, TemplateForm form, List<String> problems, Model model) {
 		model.addAttribute("ref", ref);
-		model.addAttribute("form", TemplateForm.of(sources, orderNumber));
+		model.addAttribute("form", form);
+		model.addAttribute("simple", form.simple(ref.channel()));
+		model.addAttribute("blocks", TemplateDesign.Block.values());
 		model.addAttribute("edited", templates.isEdited(storeId, ref.trigger(), ref.channel(), ref.language()));
 		model.addAttribute("problems", problems);
-		model.addAttribute("preview", trials.preview(storeId, ref, sources, orderNumber));
+		model.addAttribute("preview", trials.preview(storeId, ref, form.sources(ref.channel()), form.orderNumber()));
 		return "notifications/template-editor";
 	}
 

@@ -1,6 +1,12 @@
 package org.aftersale.stores.web;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.aftersale.stores.BrandFont;
+import org.aftersale.stores.BrandPalette;
 import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreImage;
 import org.aftersale.stores.StoreSettingsChange;
 
 /**
@@ -9,7 +15,7 @@ import org.aftersale.stores.StoreSettingsChange;
  * it.
  */
 public record StoreSettingsForm(String name, String timezone, String currency, String locale, String logoUrl,
-		String brandColor, String accentColor) {
+		String brandColor, String accentColor, String font) {
 
 	public StoreSettingsForm {
 		name = blankIfNull(name);
@@ -19,20 +25,43 @@ public record StoreSettingsForm(String name, String timezone, String currency, S
 		logoUrl = blankIfNull(logoUrl).strip();
 		brandColor = blankIfNull(brandColor).strip();
 		accentColor = blankIfNull(accentColor).strip();
+		font = blankIfNull(font);
 	}
 
 	static StoreSettingsForm of(Store store) {
 		return new StoreSettingsForm(store.name(), store.timezone(), store.currency().getCurrencyCode(),
-				store.localeTag(), store.logoUrl(), store.brandColor(), store.accentColor());
+				store.localeTag(), store.logoUrl(), store.brandColor(), store.accentColor(), store.font().name());
 	}
 
 	StoreSettingsChange toChange() {
 		return new StoreSettingsChange(name, timezone, currency, locale, logoUrl.isEmpty() ? null : logoUrl, brandColor,
-				accentColor);
+				accentColor,
+				Arrays.stream(BrandFont.values())
+					.filter(choice -> choice.name().equals(font))
+					.findFirst()
+					.orElse(BrandFont.SYSTEM));
 	}
 
-	public boolean hasHttpLogo() {
-		return logoUrl.startsWith("https://") || logoUrl.startsWith("http://");
+	/** The same form with an uploaded logo's address in place of what was typed. */
+	StoreSettingsForm withLogo(String address) {
+		return new StoreSettingsForm(name, timezone, currency, locale, address, brandColor, accentColor, font);
+	}
+
+	public boolean hasLogo() {
+		return StoreImage.isImageAddress(logoUrl);
+	}
+
+	/**
+	 * The contrast warnings for the colours as typed, so the merchant sees them before
+	 * and after saving; none while a colour is not yet valid.
+	 */
+	public List<String> contrastWarnings() {
+		try {
+			return new BrandPalette(brandColor, accentColor).warnings();
+		}
+		catch (IllegalArgumentException ex) {
+			return List.of();
+		}
 	}
 
 	private static String blankIfNull(String value) {

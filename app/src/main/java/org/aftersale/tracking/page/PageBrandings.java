@@ -76,11 +76,9 @@ public class PageBrandings {
 	private PageBranding load(StoreId storeId) {
 		return jdbc.sql("select * from tracking.page_branding where store_id = :store")
 			.param("store", storeId.value())
-			.query((rs, n) -> new PageBranding(rs.getString("brand_color"), rs.getString("accent_color"),
-					PageFont.valueOf(rs.getString("font")), links(rs.getString("header_links")),
-					rs.getString("banner_image_url"), rs.getString("banner_link_url"),
-					social(rs.getString("social_links")), storedCss(rs.getString("custom_css")),
-					rs.getString("custom_html")))
+			.query((rs, n) -> new PageBranding(links(rs.getString("header_links")), rs.getString("banner_image_url"),
+					rs.getString("banner_link_url"), social(rs.getString("social_links")),
+					storedCss(rs.getString("custom_css")), rs.getString("custom_html")))
 			.optional()
 			.orElseGet(PageBranding::defaults);
 	}
@@ -89,19 +87,16 @@ public class PageBrandings {
 	public void change(StoreId storeId, PageBranding branding) {
 		Map<String, String> social = new LinkedHashMap<>();
 		branding.socialLinks().forEach((network, url) -> social.put(network.name(), url));
-		jdbc.sql("""
-				insert into tracking.page_branding (store_id, brand_color, accent_color, font, header_links,
-				    banner_image_url, banner_link_url, social_links, custom_css, custom_html, updated_at)
-				values (:store, :brand, :accent, :font, :links, :bannerImage, :bannerLink, :social, :css, :html, :now)
-				on conflict (store_id) do update set brand_color = excluded.brand_color,
-				    accent_color = excluded.accent_color, font = excluded.font, header_links = excluded.header_links,
-				    banner_image_url = excluded.banner_image_url, banner_link_url = excluded.banner_link_url,
-				    social_links = excluded.social_links, custom_css = excluded.custom_css,
-				    custom_html = excluded.custom_html, updated_at = excluded.updated_at""")
+		jdbc.sql(
+				"""
+						insert into tracking.page_branding (store_id, header_links, banner_image_url, banner_link_url, social_links,
+						    custom_css, custom_html, updated_at)
+						values (:store, :links, :bannerImage, :bannerLink, :social, :css, :html, :now)
+						on conflict (store_id) do update set header_links = excluded.header_links,
+						    banner_image_url = excluded.banner_image_url, banner_link_url = excluded.banner_link_url,
+						    social_links = excluded.social_links, custom_css = excluded.custom_css,
+						    custom_html = excluded.custom_html, updated_at = excluded.updated_at""")
 			.param("store", storeId.value())
-			.param("brand", branding.brandColor())
-			.param("accent", branding.accentColor())
-			.param("font", branding.font().name())
 			.param("links", json.writeValueAsString(branding.headerLinks()))
 			.param("bannerImage", branding.bannerImageUrl())
 			.param("bannerLink", branding.bannerLinkUrl())

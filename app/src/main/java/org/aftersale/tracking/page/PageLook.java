@@ -1,21 +1,26 @@
 package org.aftersale.tracking.page;
 
+import org.aftersale.stores.BrandFont;
+import org.aftersale.stores.BrandPalette;
+import org.aftersale.stores.StoreImage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything that gives a store's tracking page its look: the store's name and logo, the
- * colours (the page's own, else the store's) and the page branding.
+ * Everything that gives a store's tracking page its look: the store's name, logo, colours
+ * and font (the store's brand) and the page's own branding.
  */
-public record PageLook(String storeName, String slug, @Nullable String logoUrl, String brandColor, String accentColor,
+public record PageLook(String storeName, String slug, @Nullable String logoUrl, BrandPalette palette, BrandFont font,
 		PageBranding branding) {
 
 	/**
 	 * The CSS custom properties the stylesheet reads. Built only from checked colours
-	 * ({@code #rrggbb}) and constant font stacks, so it is safe in a style element.
+	 * ({@code #rrggbb}) and constant font stacks, so it is safe in a style element. Text
+	 * on a colour and text in a colour use the palette's readable shades.
 	 */
 	public String variables() {
-		return ".tracking-page{--brand:" + brandColor + ";--accent:" + accentColor + ";--font:"
-				+ branding.font().stack() + "}";
+		return ".tracking-page{--brand:" + palette.brand() + ";--on-brand:" + palette.onBrand() + ";--brand-ink:"
+				+ palette.brandInk() + ";--accent:" + palette.accent() + ";--accent-ink:" + palette.accentInk()
+				+ ";--font:" + font.stack() + "}";
 	}
 
 	/** The merchant's CSS, confined to the page, see {@link CustomCss}. */
@@ -24,7 +29,7 @@ public record PageLook(String storeName, String slug, @Nullable String logoUrl, 
 	}
 
 	public boolean hasLogo() {
-		return SafeUrl.isHttpOrHttps(logoUrl);
+		return StoreImage.isImageAddress(logoUrl);
 	}
 
 }

@@ -99,9 +99,7 @@ class TrackingPageAssembler {
 	}
 
 	static PageLook look(Store store, PageBranding branding) {
-		return new PageLook(store.name(), store.slug(), store.logoUrl(),
-				branding.brandColor() == null ? store.brandColor() : branding.brandColor(),
-				branding.accentColor() == null ? store.accentColor() : branding.accentColor(), branding);
+		return new PageLook(store.name(), store.slug(), store.logoUrl(), store.palette(), store.font(), branding);
 	}
 
 	static PageItem item(LineItem line, long quantity) {

@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.aftersale.tracking.page.CustomCss;
 import org.aftersale.tracking.page.CustomHtml;
 import org.aftersale.tracking.page.PageBranding;
-import org.aftersale.tracking.page.PageFont;
+import org.aftersale.stores.StoreImage;
 import org.aftersale.tracking.page.PageLink;
 import org.aftersale.tracking.page.SafeUrl;
 import org.aftersale.tracking.page.SocialNetwork;
@@ -22,11 +21,8 @@ import org.springframework.util.MultiValueMap;
  * The tracking-page branding form as typed. Header links come as five label and five URL
  * fields; a row with both blank is simply unused. Public only so templates can read it.
  */
-public record TrackingPageForm(String brandColor, String accentColor, String font, List<String> linkLabels,
-		List<String> linkUrls, String bannerImageUrl, String bannerLinkUrl, Map<String, String> social,
-		String customCss, String customHtml) {
-
-	private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
+public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, String bannerImageUrl,
+		String bannerLinkUrl, Map<String, String> social, String customCss, String customHtml) {
 
 	/** The checked branding, or the problems by field name. */
 	record Checked(PageBranding branding, Map<String, String> errors) {
@@ -37,13 +33,13 @@ public record TrackingPageForm(String brandColor, String accentColor, String fon
 		for (SocialNetwork network : SocialNetwork.values()) {
 			social.put(network.key(), value(params, network.key()));
 		}
-		return new TrackingPageForm(value(params, "brandColor"), value(params, "accentColor"), value(params, "font"),
-				rows(params.get("linkLabel")), rows(params.get("linkUrl")), value(params, "bannerImageUrl"),
-				value(params, "bannerLinkUrl"), social, params.getOrDefault("customCss", List.of("")).get(0),
+		return new TrackingPageForm(rows(params.get("linkLabel")), rows(params.get("linkUrl")),
+				value(params, "bannerImageUrl"), value(params, "bannerLinkUrl"), social,
+				params.getOrDefault("customCss", List.of("")).get(0),
 				params.getOrDefault("customHtml", List.of("")).get(0));
 	}
 
-	static TrackingPageForm of(PageBranding branding, String storeBrand, String storeAccent) {
+	static TrackingPageForm of(PageBranding branding) {
 		List<String> labels = new ArrayList<>();
 		List<String> urls = new ArrayList<>();
 		branding.headerLinks().forEach(link -> {
@@ -54,24 +50,12 @@ public record TrackingPageForm(String brandColor, String accentColor, String fon
 		for (SocialNetwork network : SocialNetwork.values()) {
 			social.put(network.key(), branding.socialLinks().getOrDefault(network, ""));
 		}
-		return new TrackingPageForm(branding.brandColor() == null ? storeBrand : branding.brandColor(),
-				branding.accentColor() == null ? storeAccent : branding.accentColor(), branding.font().name(),
-				rows(labels), rows(urls), orEmpty(branding.bannerImageUrl()), orEmpty(branding.bannerLinkUrl()), social,
-				branding.customCss(), branding.customHtml());
+		return new TrackingPageForm(rows(labels), rows(urls), orEmpty(branding.bannerImageUrl()),
+				orEmpty(branding.bannerLinkUrl()), social, branding.customCss(), branding.customHtml());
 	}
 
 	Checked check() {
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (!COLOR.matcher(brandColor).matches()) {
-			errors.put("brandColor", "must be a colour like #1f4fd1");
-		}
-		if (!COLOR.matcher(accentColor).matches()) {
-			errors.put("accentColor", "must be a colour like #0f9d58");
-		}
-		PageFont pageFont = java.util.Arrays.stream(PageFont.values())
-			.filter(f -> f.name().equals(font))
-			.findFirst()
-			.orElse(PageFont.SYSTEM);
 		List<PageLink> links = new ArrayList<>();
 		for (int i = 0; i < PageBranding.MAX_HEADER_LINKS; i++) {
 			String label = linkLabels.get(i).strip();
@@ -84,7 +68,9 @@ public record TrackingPageForm(String brandColor, String accentColor, String fon
 			}
 			links.add(new PageLink(label, url));
 		}
-		checkHttps(bannerImageUrl, "bannerImageUrl", errors);
+		if (!bannerImageUrl.isBlank() && !StoreImage.isImageAddress(bannerImageUrl)) {
+			errors.put("bannerImageUrl", "must be an https:// URL or an uploaded image");
+		}
 		checkHttps(bannerLinkUrl, "bannerLinkUrl", errors);
 		Map<SocialNetwork, String> networks = new EnumMap<>(SocialNetwork.class);
 		for (SocialNetwork network : SocialNetwork.values()) {
@@ -104,11 +90,15 @@ public record TrackingPageForm(String brandColor, String accentColor, String fon
 		if (customHtml.length() > CustomHtml.MAX_LENGTH) {
 			errors.put("customHtml", "must be at most " + CustomHtml.MAX_LENGTH + " characters");
 		}
-		PageBranding branding = new PageBranding(brandColor.toLowerCase(java.util.Locale.ROOT),
-				accentColor.toLowerCase(java.util.Locale.ROOT), pageFont, links, blankToNull(bannerImageUrl),
-				blankToNull(bannerLinkUrl), networks, css.orElse(""),
+		PageBranding branding = new PageBranding(links, blankToNull(bannerImageUrl), blankToNull(bannerLinkUrl),
+				networks, css.orElse(""),
 				CustomHtml.sanitize(customHtml.length() > CustomHtml.MAX_LENGTH ? "" : customHtml));
 		return new Checked(branding, errors);
+	}
+
+	/** The same form with an uploaded banner's address in place of what was typed. */
+	TrackingPageForm withBanner(String address) {
+		return new TrackingPageForm(linkLabels, linkUrls, address, bannerLinkUrl, social, customCss, customHtml);
 	}
 
 	private static void checkHttps(String url, String field, Map<String, String> errors) {

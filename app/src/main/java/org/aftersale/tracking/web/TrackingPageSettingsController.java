@@ -1,5 +1,6 @@
 package org.aftersale.tracking.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,10 @@ import org.aftersale.stores.ShopperText;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.page.PageBrandings;
-import org.aftersale.tracking.page.PageFont;
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.stores.ImageKind;
+import org.aftersale.stores.StoreImages;
+import org.jspecify.annotations.Nullable;
 import org.aftersale.tracking.page.SocialNetwork;
 import org.aftersale.tracking.page.TrackingPages;
 
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,8 +53,11 @@ class TrackingPageSettingsController {
 
 	private final ShopperPageRehearsal rehearsal;
 
+	private final StoreImages images;
+
 	TrackingPageSettingsController(StoreDirectory stores, PageBrandings brandings, TrackingPages pages,
-			MessageSource messages, ShopperPageRehearsal rehearsal) {
+			MessageSource messages, ShopperPageRehearsal rehearsal, StoreImages images) {
+		this.images = images;
 		this.stores = stores;
 		this.brandings = brandings;
 		this.pages = pages;
@@ -60,16 +68,25 @@ class TrackingPageSettingsController {
 	@GetMapping
 	String show(StoreId storeId, Model model) {
 		Store store = stores.get(storeId);
-		TrackingPageForm form = TrackingPageForm.of(brandings.of(storeId), store.brandColor(), store.accentColor());
+		TrackingPageForm form = TrackingPageForm.of(brandings.of(storeId));
 		return page(store, form, Map.of(), model);
 	}
 
 	@PostMapping
 	String save(StoreId storeId, @RequestParam MultiValueMap<String, String> params,
-			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String preview,
+			@RequestParam(required = false) @Nullable MultipartFile bannerFile, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Store store = stores.get(storeId);
 		TrackingPageForm form = TrackingPageForm.of(params);
+		if (bannerFile != null && !bannerFile.isEmpty()) {
+			try {
+				form = form.withBanner(images.upload(storeId, ImageKind.BANNER, "bannerFile", bannerFile.getBytes()));
+			}
+			catch (InvalidInputException ex) {
+				return page(store, form, Map.of("bannerFile", ex.problems().get(0).message()), model);
+			}
+		}
 		TrackingPageForm.Checked checked = form.check();
 		if (preview != null || !checked.errors().isEmpty()) {
 			return page(store, form, checked.errors(), model);
@@ -82,9 +99,9 @@ class TrackingPageSettingsController {
 					Map.of("form",
 							"Your shoppers' page could not be displayed with these settings, so nothing was saved. "
 									+ "Undo the last change and try again."));
-			model.addAttribute("fonts", PageFont.values());
 			model.addAttribute("networks", SocialNetwork.values());
 			model.addAttribute("publicPath", "/t/" + store.slug());
+			model.addAttribute("palette", store.palette());
 			preview(store, new TrackingPageForm.Checked(brandings.of(storeId), Map.of()), model);
 			return "tracking/admin-settings";
 		}
@@ -107,15 +124,15 @@ class TrackingPageSettingsController {
 	private String page(Store store, TrackingPageForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("fonts", PageFont.values());
 		model.addAttribute("networks", SocialNetwork.values());
 		model.addAttribute("publicPath", "/t/" + store.slug());
+		model.addAttribute("palette", store.palette());
 		preview(store, form.check(), model);
 		return "tracking/admin-settings";
 	}
 
 	private void preview(Store store, TrackingPageForm.Checked checked, Model model) {
-		model.addAttribute("look", org.aftersale.tracking.page.TrackingPages.lookOf(store, checked.branding()));
+		model.addAttribute("look", TrackingPages.lookOf(store, checked.branding()));
 		model.addAttribute("t", new ShopperText(messages, store.locale()));
 		model.addAttribute("languages", List.of());
 		model.addAttribute("lookupPath", "/t/" + store.slug());

@@ -17,6 +17,8 @@ import org.aftersale.notifications.ComposedMessage;
 import org.aftersale.orders.CustomerSnapshot;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
+import org.aftersale.stores.BrandFont;
+import org.aftersale.stores.BrandPalette;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.Carrier;
 import org.aftersale.tracking.Shipment;
@@ -62,19 +64,32 @@ final class TemplateFixtures {
 
 	static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>' onmouseover='alert(3)";
 
+	/** The usual order, but its shop has no pictures of what it sells. */
+	static MessageFacts factsWithoutImages() {
+		return facts("Ana", false, null, false);
+	}
+
 	private static MessageFacts facts(String firstName, boolean withShipment, @Nullable String hostile) {
+		return facts(firstName, withShipment, hostile, true);
+	}
+
+	private static MessageFacts facts(String firstName, boolean withShipment, @Nullable String hostile,
+			boolean images) {
 		Store store = mock(Store.class);
 		when(store.name()).thenReturn(hostile != null ? hostile : "Demo & Co");
 		when(store.slug()).thenReturn("demo");
 		when(store.logoUrl()).thenReturn(hostile != null ? "javascript:alert(4)" : "https://shop.example/logo.png");
 		when(store.brandColor()).thenReturn("#1f4fd1");
-		when(store.accentColor()).thenReturn("#0f9d58");
+		when(store.accentColor()).thenReturn("#0b8043");
+		when(store.palette()).thenReturn(new BrandPalette("#1f4fd1", "#0b8043"));
+		when(store.font()).thenReturn(BrandFont.SYSTEM);
 		when(store.zone()).thenReturn(ZoneId.of("Europe/Berlin"));
 		Currency eur = Currency.getInstance("EUR");
 		LineItem shirt = new LineItem(UUID.randomUUID(), null, "TSHIRT-M",
 				hostile != null ? "Organic T-shirt" + hostile : "Organic T-shirt",
-				hostile != null ? hostile : "M / Blue", 2, 1990, 0, 0, null, null, hostile != null
-						? "javascript:alert(5)//https://shop.example/tshirt.jpg" : "https://shop.example/tshirt.jpg",
+				hostile != null ? hostile : "M / Blue", 2, 1990, 0, 0, null, null,
+				hostile != null ? "javascript:alert(5)//https://shop.example/tshirt.jpg"
+						: images ? "https://shop.example/tshirt.jpg" : null,
 				"apparel");
 		LineItem mug = new LineItem(UUID.randomUUID(), null, "MUG-1", "Mug", null, 1, 1200, 0, 0, null, null, null, "");
 		Order order = mock(Order.class);
@@ -84,6 +99,10 @@ final class TemplateFixtures {
 		when(order.total()).thenReturn(new Money(5670, eur));
 		when(order.subtotal()).thenReturn(new Money(5180, eur));
 		when(order.shipping()).thenReturn(new Money(490, eur));
+		// German prices include VAT: the tax row is a share of the total, not added to
+		// it.
+		when(order.tax()).thenReturn(new Money(905, eur));
+		when(order.discount()).thenReturn(new Money(0, eur));
 		when(order.lineItems()).thenReturn(List.of(shirt, mug));
 		when(order.customer()).thenReturn(new CustomerSnapshot("ana@example.com", firstName, "Souza", null));
 		when(order.customerEmail()).thenReturn("ana@example.com");
@@ -103,9 +122,11 @@ final class TemplateFixtures {
 					new Carrier("ups", "UPS", "https://www.ups.com/track?tracknum=%s")));
 		}
 		if (hostile != null) {
-			return new MessageFacts(store, "javascript:alert(6)", order, parcels, "javascript:alert(7)", null);
+			return new MessageFacts(store, "javascript:alert(6)", "javascript:alert(8)", order, parcels,
+					"javascript:alert(7)", null);
 		}
-		return new MessageFacts(store, "https://shop.example/t/demo", order, parcels, LINK, null);
+		return new MessageFacts(store, "https://shop.example/t/demo", "https://shop.example/logo.png", order, parcels,
+				LINK, null);
 	}
 
 	static ComposedMessage render(TemplateSources sources, Channel channel, Locale language, MessageFacts facts) {

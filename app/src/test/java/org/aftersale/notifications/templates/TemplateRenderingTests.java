@@ -51,8 +51,8 @@ class TemplateRenderingTests {
 	@Test
 	void offersOnlyWebAddressesAsLinksAndImages() {
 		MessageFacts shop = TemplateFixtures.facts("Ana", false);
-		MessageFacts hostile = new MessageFacts(shop.store(), "javascript:alert(1)", shop.order(), shop.shipments(),
-				"data:text/html,<script>alert(1)</script>", "JAVASCRIPT:alert(2)");
+		MessageFacts hostile = new MessageFacts(shop.store(), "javascript:alert(1)", "javascript:alert(3)",
+				shop.order(), shop.shipments(), "data:text/html,<script>alert(1)</script>", "JAVASCRIPT:alert(2)");
 		TemplateSources sources = new TemplateSources("Hi", "<p>html</p>",
 				"[{{ store.url }}][{{ tracking_link }}][{{ unsubscribe_url }}][{{ order.items[0].image_url }}]");
 

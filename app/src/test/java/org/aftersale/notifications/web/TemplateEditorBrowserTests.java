@@ -53,6 +53,7 @@ class TemplateEditorBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Shipped, E-mail, en").setExact(true))
 			.click();
 		assertThat(page.locator("h1")).hasText("Shipped · E-mail · English");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Liquid and HTML")).click();
 
 		page.getByLabel("Preview with order").fill(number);
 		page.getByLabel("Subject").fill("On its way: {{ order.number }} for {{ customer.first_name }}");
@@ -83,6 +84,58 @@ class TemplateEditorBrowserTests {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset to default")).click();
 		assertThat(page.getByLabel("Subject")).hasValue("Your order {{ order.number }} is on its way");
+	}
+
+	@Test // #17
+	void buildsAnEmailInTheSimpleEditorWithoutWritingHtml(Page page) {
+		InitialCredentials credentials = InitialCredentials.of(environment);
+		String number = "#" + (60000 + Math.abs(UUID.randomUUID().hashCode() % 9999));
+		ApiClient.Response created = new ApiClient(port, credentials.apiKey()).post("/api/v1/orders",
+				OrderFixtures.orderJson(UUID.randomUUID().toString(), number, "simple@example.com"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		AdminSession.signIn(page, port, credentials);
+		page.navigate(AdminSession.url(port, "/admin/notifications/templates/delivered/email/en"));
+
+		assertThat(page.locator(".mode-tabs [aria-current=page]")).hasText("Simple");
+		assertThat(page.getByLabel("HTML body")).hasCount(0);
+		page.getByLabel("Preview with order").fill(number);
+		page.getByLabel("Heading").fill("It's here, {{ customer.first_name }} <3");
+		page.getByLabel("Button label").fill("See your parcel");
+		page.getByLabel("Totals").uncheck();
+		page.getByLabel("Footer").fill("Love, the {{ store.name }} team");
+
+		Locator preview = page.frameLocator("#preview-frame").locator("body");
+		assertThat(preview).containsText("It's here, Ana <3");
+		assertThat(preview.locator("a", new Locator.LocatorOptions().setHasText("See your parcel"))).hasCount(1);
+		assertThat(preview).not().containsText("Subtotal");
+		assertThat(preview).containsText("Organic T-shirt");
+		assertThat(page.locator("#preview-text")).containsText("See your parcel: ");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save template")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Template saved.");
+		assertThat(page.locator(".mode-tabs [aria-current=page]")).hasText("Simple");
+		assertThat(page.getByLabel("Heading")).hasValue("It's here, {{ customer.first_name }} <3");
+		assertThat(page.getByLabel("Totals")).not().isChecked();
+		assertThat(page.getByLabel("Items ordered")).isChecked();
+
+		// The advanced editor shows the Liquid the design made, ready to take further.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Liquid and HTML")).click();
+		assertThat(page.getByLabel("HTML body")).isVisible();
+		assertThat(page.getByLabel("HTML body").inputValue()).contains("It&#39;s here, {{ customer.first_name }} &lt;3",
+				"See your parcel");
+
+		// However long the message, the preview scrolls inside its frame, never the page.
+		for (int[] size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+			page.setViewportSize(size[0], size[1]);
+			page.navigate(AdminSession.url(port, "/admin/notifications/templates/delivered/email/en"));
+			assertThat(page.frameLocator("#preview-frame").locator("body")).containsText("See your parcel");
+			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("no sideways scrolling at %d pixels", size[0])
+				.isEqualTo(true);
+		}
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset to default")).click();
+		assertThat(page.getByLabel("Heading")).hasValue("Your order has arrived");
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class StoreSettingsBrowserTests {
 		page.getByLabel("Currency").fill("brl");
 		page.getByLabel("Language").selectOption("pt-BR");
 		assertThat(page.locator("#logo-preview")).isHidden();
-		page.getByLabel("Logo URL").fill("https://example.com/logo.png");
+		page.getByLabel("…or its address").fill("https://example.com/logo.png");
 		assertThat(page.locator("#logo-preview")).isVisible();
 		page.getByLabel("Brand colour").fill("#aa3300");
 		page.getByLabel("Accent colour").fill("#0055aa");

@@ -175,9 +175,13 @@ class TrackingPageBrowserTests {
 		ApiClient api = new ApiClient(port, credentials.apiKey());
 		ShopperOrder order = TrackingPageFixtures.order(api);
 		AdminSession.signIn(page, port, credentials);
+		// The colours are the store's, shared with the e-mails.
+		page.navigate(AdminSession.url(port, "/admin/settings/store"));
+		page.getByLabel("Brand colour").fill("#aa3300");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Store settings saved.");
 		page.navigate(AdminSession.url(port, "/admin/settings/tracking-page"));
 
-		page.getByLabel("Brand colour").fill("#aa3300");
 		page.getByLabel("Link 1 label").fill("Size guide");
 		page.getByLabel("Link 1 URL").fill("https://example.com/sizes");
 		page.getByLabel("Custom HTML block")

@@ -12,7 +12,7 @@ import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.BrowserExtension;
 import org.aftersale.testing.InitialCredentials;
 import org.aftersale.testing.MailServer;
-import org.aftersale.tracking.page.PageFont;
+import org.aftersale.stores.BrandFont;
 import org.aftersale.tracking.page.SocialNetwork;
 import org.aftersale.tracking.web.TrackingPageFixtures.ShopperOrder;
 import org.junit.jupiter.api.Test;
@@ -60,16 +60,19 @@ class TrackingPageEveryOptionBrowserTests {
 		InitialCredentials credentials = InitialCredentials.of(environment);
 		ApiClient api = new ApiClient(port, credentials.apiKey());
 		AdminSession.signIn(page, port, credentials);
-		page.navigate(AdminSession.url(port, "/admin/settings/tracking-page"));
-
+		page.navigate(AdminSession.url(port, "/admin/settings/store"));
 		page.getByLabel("Brand colour").fill("#aa3300");
 		page.getByLabel("Accent colour").fill("#005f73");
-		page.getByLabel("Font").selectOption(PageFont.HUMANIST.name());
+		page.getByLabel("Font").selectOption(BrandFont.HUMANIST.name());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Store settings saved.");
+		page.navigate(AdminSession.url(port, "/admin/settings/tracking-page"));
+		assertThat(page.locator(".brand-summary")).containsText("Store settings");
 		for (int i = 1; i <= 5; i++) {
 			page.getByLabel("Link " + i + " label").fill("Help " + i);
 			page.getByLabel("Link " + i + " URL").fill("https://example.com/help/" + i);
 		}
-		page.getByLabel("Banner image URL").fill("https://example.com/banner.png");
+		page.getByLabel("…or the banner image's address").fill("https://example.com/banner.png");
 		page.getByLabel("Banner link").fill("https://example.com/sale");
 		SOCIAL.forEach((network, url) -> page.getByLabel(network.label(), new Page.GetByLabelOptions().setExact(true))
 			.fill(url));

@@ -1,11 +1,11 @@
-package org.aftersale.tracking.page;
+package org.aftersale.stores;
 
 /**
- * The typefaces a merchant can choose for the tracking page: local font stacks only, so
- * the page loads nothing from font hosts and shoppers' addresses are not shared with
- * them.
+ * The typefaces a merchant can choose for their pages and e-mails: local font stacks
+ * only, so the page loads nothing from font hosts and shoppers' addresses are not shared
+ * with them.
  */
-public enum PageFont {
+public enum BrandFont {
 
 	SYSTEM("System (default)", "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
 	SERIF("Serif", "Georgia, Cambria, \"Times New Roman\", serif"),
@@ -17,7 +17,7 @@ public enum PageFont {
 
 	private final String stack;
 
-	PageFont(String label, String stack) {
+	BrandFont(String label, String stack) {
 		this.label = label;
 		this.stack = stack;
 	}

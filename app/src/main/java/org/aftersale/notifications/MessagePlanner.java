@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftersale.kernel.ShopperZone;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderAddressee;

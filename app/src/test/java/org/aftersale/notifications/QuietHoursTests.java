@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import org.aftersale.kernel.ShopperZone;
 import org.aftersale.kernel.Address;
 import org.junit.jupiter.api.Test;
 

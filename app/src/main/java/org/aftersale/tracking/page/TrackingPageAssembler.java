@@ -1,6 +1,7 @@
 package org.aftersale.tracking.page;
 
 import org.aftersale.stores.ShopperText;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aftersale.kernel.ShopperZone;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
@@ -76,7 +78,9 @@ class TrackingPageAssembler {
 		Map<UUID, LineItem> lines = order.lineItems()
 			.stream()
 			.collect(Collectors.toMap(LineItem::lineId, Function.identity(), (a, b) -> a));
-		ShipmentParts parts = new ShipmentParts(text, store.zone(), carriers);
+		// Times as the shopper's clock shows them, wherever the store is.
+		ZoneId zone = ShopperZone.of(order.shippingAddress(), store.zone());
+		ShipmentParts parts = new ShipmentParts(text, zone, carriers);
 		List<PageShipment> shown = parcels.stream()
 			.map(parcel -> parts.of(parcel, timelines.getOrDefault(parcel.id().value(), List.of()), lines))
 			.toList();
@@ -88,10 +92,10 @@ class TrackingPageAssembler {
 		return new TrackingView(look(store), order.number(),
 				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 					.withLocale(language)
-					.withZone(store.zone())
+					.withZone(zone)
 					.format(order.placedAt()),
 				order.lineItems().stream().map(line -> item(line, line.quantity())).toList(), shown,
-				notShipped(order, parcels), suggested, store.zone().getId());
+				notShipped(order, parcels), suggested, zone.getId());
 	}
 
 	PageLook look(Store store) {

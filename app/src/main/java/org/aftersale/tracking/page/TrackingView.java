@@ -21,4 +21,12 @@ public record TrackingView(PageLook look, String orderNumber, String placedOn, L
 		suggestions = List.copyOf(suggestions);
 	}
 
+	/**
+	 * Whether the page lists the order's items on their own: not when one parcel carries
+	 * them all, which would show the same list twice.
+	 */
+	public boolean listsItemsApart() {
+		return !(shipments.size() == 1 && !shipments.get(0).items().isEmpty() && notShipped.isEmpty());
+	}
+
 }

@@ -152,7 +152,10 @@ class TrackingPageController {
 		model.addAttribute("t", new ShopperText(messages, language));
 		model.addAttribute("look", store == null ? null : pages.look(store));
 		model.addAttribute("languages", java.util.List.of());
-		model.addAttribute("lookupPath", store == null ? null : "/t/" + store.slug());
+		// A mistyped store in a link still leads somewhere useful where there is only one
+		// store to mean.
+		Store lookIn = store != null ? store : stores.onlyStore().orElse(null);
+		model.addAttribute("lookupPath", lookIn == null ? null : "/t/" + lookIn.slug());
 		return "tracking/not-found";
 	}
 

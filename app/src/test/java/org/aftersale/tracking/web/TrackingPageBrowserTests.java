@@ -115,7 +115,8 @@ class TrackingPageBrowserTests {
 		assertThat(usps).containsText("Arrived at hub");
 		assertThat(usps).containsText("Leeds, GB");
 		assertThat(usps).containsText("Expected delivery");
-		assertThat(usps).containsText("Times are shown in the UTC time zone.");
+		// The order goes to London: times on the shopper's clock, not the store's (UTC).
+		assertThat(usps).containsText("Times are shown in the Europe/London time zone.");
 		assertThat(page.locator(".tp-order")).not().containsText("Not shipped yet");
 	}
 

@@ -98,6 +98,32 @@ class TrackingPageContentIntegrationTests {
 			.untilAsserted(() -> assertThat(page(anonymous, link)).contains("Recycled T-shirt"));
 	}
 
+	@Test // #17
+	void listsTheItemsOnceWhenOneParcelCarriesThemAllWithTimesOnTheShoppersClock() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		ApiClient anonymous = new ApiClient(port, "");
+		ShopperOrder order = TrackingPageFixtures.order(api);
+		ApiClient.Response shipped = api.post("/api/v1/orders/" + order.id() + "/shipments", """
+				{"trackingNumber":"1Z999AA10123456784","carrier":"ups",
+				 "lineItems":[{"sku":"TSHIRT-M","quantity":2},{"sku":"MUG-1","quantity":1}]}""");
+		assertThat(shipped.status()).as(shipped.body()).isEqualTo(201);
+		TrackingPageFixtures.event(api, "1Z999AA10123456784", "in_transit", "", "Departed facility",
+				"2026-10-02T08:00:00Z");
+
+		String page = page(anonymous, TrackingPageFixtures.link(api, order.id()));
+
+		assertThat(page).doesNotContain("Your items");
+		assertThat(page.split("Organic T-shirt", -1)).as("the T-shirt listed once").hasSize(2);
+		// The store keeps UTC; the shopper lives in London.
+		assertThat(page).contains("Times are shown in the Europe/London time zone.");
+
+		ShopperOrder split = TrackingPageFixtures.order(api);
+		TrackingPageFixtures.ship(api, split.id(), "1Z999AA10123456785", "ups", "TSHIRT-M", 2);
+		assertThat(page(anonymous, TrackingPageFixtures.link(api, split.id()))).contains("Your items",
+				"Not shipped yet");
+	}
+
 	private static String page(ApiClient anonymous, String url) {
 		ApiClient.Response response = anonymous.get(url.substring(url.indexOf("/t/")));
 		assertThat(response.status()).isEqualTo(200);

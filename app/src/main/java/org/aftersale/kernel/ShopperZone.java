@@ -1,4 +1,4 @@
-package org.aftersale.notifications;
+package org.aftersale.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,21 +7,21 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Properties;
 
-import org.aftersale.kernel.Address;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The time zone a shopper most likely lives in, from their shipping address: the region's
- * zone where a country spans several, else the country's, else the store's own.
+ * zone where a country spans several, else the country's, else the store's own. Quiet
+ * hours and the times on the shopper's page both use it.
  */
-final class ShopperZone {
+public final class ShopperZone {
 
 	private static final Properties ZONES = load();
 
 	private ShopperZone() {
 	}
 
-	static ZoneId of(@Nullable Address address, ZoneId storeZone) {
+	public static ZoneId of(@Nullable Address address, ZoneId storeZone) {
 		if (address == null || address.country() == null || address.country().isBlank()) {
 			return storeZone;
 		}
@@ -40,7 +40,7 @@ final class ShopperZone {
 
 	private static Properties load() {
 		Properties zones = new Properties();
-		try (InputStream in = ShopperZone.class.getResourceAsStream("/notifications/zones.properties")) {
+		try (InputStream in = ShopperZone.class.getResourceAsStream("/kernel/zones.properties")) {
 			if (in != null) {
 				zones.load(in);
 			}

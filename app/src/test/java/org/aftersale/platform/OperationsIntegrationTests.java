@@ -143,6 +143,20 @@ class OperationsIntegrationTests {
 		assertThat(api.get("components").get("securitySchemes").get("apiKey").get("scheme").asString())
 			.isEqualTo("bearer");
 		assertThat(api.get("security").get(0).has("apiKey")).as("every operation takes the key").isTrue();
+		// Carrier events are documented as what they are, with an example, not as a tree.
+		tools.jackson.databind.JsonNode events = api.get("paths")
+			.get("/api/v1/tracking-events")
+			.get("post")
+			.get("requestBody")
+			.get("content")
+			.get("application/json");
+		assertThat(events.get("schema").get("items").get("$ref").asString())
+			.isEqualTo("#/components/schemas/TrackingEvent");
+		assertThat(events.get("examples").size()).isPositive();
+		assertThat(api.get("components").get("schemas").get("TrackingEvent").get("required"))
+			.extracting(tools.jackson.databind.JsonNode::asString)
+			.contains("trackingNumber", "description", "occurredAt");
+		assertThat(docs.body()).doesNotContain("JsonNode");
 	}
 
 	@Test

@@ -214,6 +214,19 @@ class TrackingApiIntegrationTests {
 		assertThat(shipment.json().get("events").get(0).get("zoneGuessed").asBoolean()).isTrue();
 	}
 
+	@Test // #17
+	void refusesABatchInWhichNoEventIsValidListingEveryProblem() {
+		ApiClient.Response response = api.post("/api/v1/tracking-events",
+				"""
+						[{"trackingNumber":"EF123456","status":"teleported","description":"?","occurredAt":"2025-03-01T11:00:00Z"},
+						 {"trackingNumber":"x","description":"No time"}]""");
+
+		assertThat(response.status()).isEqualTo(422);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("[0].status",
+				"[1].trackingNumber", "[1].occurredAt");
+	}
+
 	@Test
 	void startsTrackingFromAFulfilmentAndShowsTheStatusOnTheOrder() {
 		String orderId = order();

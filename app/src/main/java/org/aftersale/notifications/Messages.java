@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -355,6 +356,21 @@ public class Messages {
 				 from notifications.message where store_id = :store and order_id = :order
 				order by created_at, id
 				""").param("store", storeId.value()).param("order", orderId.value()).query((rs, n) -> map(rs)).list();
+	}
+
+	/** The messages of several orders in one query, oldest first. */
+	public List<Message> ofOrders(StoreId storeId, Collection<OrderId> orderIds) {
+		if (orderIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + """
+				 from notifications.message where store_id = :store and order_id in (:orders)
+				order by created_at, id
+				""")
+			.param("store", storeId.value())
+			.param("orders", orderIds.stream().map(OrderId::value).toList())
+			.query((rs, n) -> map(rs))
+			.list();
 	}
 
 	public Optional<Message> find(StoreId storeId, UUID id) {

@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -56,13 +58,13 @@ final class ImageUpload {
 
 	private static BufferedImage decode(String field, byte[] upload) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (in == null || !readers.hasNext()) {
+			Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
 				throw problem(field, "must be a PNG, JPEG or GIF image");
 			}
 			ImageReader reader = readers.next();
 			try {
-				String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
 				if (!List.of("png", "jpeg", "jpg", "gif").contains(format)) {
 					throw problem(field, "must be a PNG, JPEG or GIF image");
 				}

@@ -89,7 +89,6 @@ class TemplateEditorController {
 			@PathVariable String language, @RequestParam(required = false) @Nullable String orderNumber,
 			@RequestParam(required = false) @Nullable String mode, Model model) {
 		TemplateRef ref = ref(trigger, channel, language);
-		TemplateSources sources = templates.sources(storeId, ref.trigger(), ref.channel(), ref.language());
 		if (ref.channel() == Channel.EMAIL && !TemplateForm.ADVANCED.equals(mode)) {
 			Optional<TemplateDesign> design = templates.design(storeId, ref.trigger(), ref.language());
 			if (design.isPresent() || TemplateForm.SIMPLE.equals(mode)) {
@@ -101,6 +100,7 @@ class TemplateEditorController {
 				return page(storeId, ref, form, List.of(), model);
 			}
 		}
+		TemplateSources sources = templates.sources(storeId, ref.trigger(), ref.channel(), ref.language());
 		return page(storeId, ref, TemplateForm.of(sources, orderNumber), List.of(), model);
 	}
 

@@ -79,7 +79,8 @@ class TrackingPageSettingsController {
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Store store = stores.get(storeId);
 		TrackingPageForm form = TrackingPageForm.of(params);
-		if (bannerFile != null && !bannerFile.isEmpty()) {
+		// Only a save keeps an image: previewing is not a reason to store one.
+		if (preview == null && bannerFile != null && !bannerFile.isEmpty()) {
 			try {
 				form = form.withBanner(images.upload(storeId, ImageKind.BANNER, "bannerFile", bannerFile.getBytes()));
 			}
@@ -94,16 +95,11 @@ class TrackingPageSettingsController {
 		if (!rehearsal.renders(store, checked.branding(), request, response)) {
 			// The preview shows what is saved: the refused branding would break this page
 			// too.
-			model.addAttribute("form", form);
-			model.addAttribute("errors",
+			return page(store, form,
 					Map.of("form",
 							"Your shoppers' page could not be displayed with these settings, so nothing was saved. "
-									+ "Undo the last change and try again."));
-			model.addAttribute("networks", SocialNetwork.values());
-			model.addAttribute("publicPath", "/t/" + store.slug());
-			model.addAttribute("palette", store.palette());
-			preview(store, new TrackingPageForm.Checked(brandings.of(storeId), Map.of()), model);
-			return "tracking/admin-settings";
+									+ "Undo the last change and try again."),
+					new TrackingPageForm.Checked(brandings.of(storeId), Map.of()), model);
 		}
 		brandings.change(storeId, checked.branding());
 		// The event refreshes caches after commit; forgetting now as well means the
@@ -122,12 +118,18 @@ class TrackingPageSettingsController {
 	}
 
 	private String page(Store store, TrackingPageForm form, Map<String, String> errors, Model model) {
+		return page(store, form, errors, form.check(), model);
+	}
+
+	/** The settings page with the form as typed and a preview of {@code shown}. */
+	private String page(Store store, TrackingPageForm form, Map<String, String> errors, TrackingPageForm.Checked shown,
+			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("networks", SocialNetwork.values());
 		model.addAttribute("publicPath", "/t/" + store.slug());
 		model.addAttribute("palette", store.palette());
-		preview(store, form.check(), model);
+		preview(store, shown, model);
 		return "tracking/admin-settings";
 	}
 

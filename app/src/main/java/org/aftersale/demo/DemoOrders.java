@@ -68,7 +68,7 @@ final class DemoOrders {
 			String sku = DemoProducts.variantSku(product, variant);
 			lines.add(new OrderSubmission.Line("line-" + number + "-" + l, sku, product.title(), variant, quantity,
 					product.price(), null, null, "prod-" + product.sku(), "var-" + sku,
-					imageBase + product.sku() + ".svg", product.tags()));
+					imageBase + product.sku() + ".svg", product.tags(), product.tags().get(0)));
 			subtotal = subtotal.add(new BigDecimal(product.price()).multiply(BigDecimal.valueOf(quantity)));
 		}
 		BigDecimal shipping = subtotal.compareTo(new BigDecimal("75")) >= 0 ? BigDecimal.ZERO : new BigDecimal("6.95");

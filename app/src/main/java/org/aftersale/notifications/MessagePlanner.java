@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.aftersale.kernel.ShopperZone;
+import org.aftersale.orders.CustomerSnapshot;
 import org.aftersale.orders.LineItem;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderAddressee;
@@ -162,9 +163,15 @@ class MessagePlanner {
 		MessageStatus status = MessageStatus.SCHEDULED;
 		String note = null;
 		Optional<String> blocked = suppressions.blocking(occasion.storeId(), channel, recipient, purpose);
+		Optional<String> noConsent = purpose == Purpose.MARKETING ? withoutConsent(channel, addressee.customer())
+				: Optional.empty();
 		if (blocked.isPresent()) {
 			status = MessageStatus.SUPPRESSED;
 			note = "recipient is on the suppression list (" + blocked.get() + ")";
+		}
+		else if (noConsent.isPresent()) {
+			status = MessageStatus.SUPPRESSED;
+			note = noConsent.get();
 		}
 		else if (policy.hasQuietHours() && (channel == Channel.SMS || policy.quietHoursEmail())) {
 			Instant allowed = new QuietHours(policy.quietStart(), policy.quietEnd()).nextAllowed(due,
@@ -178,6 +185,18 @@ class MessagePlanner {
 		return new PlannedMessage(UUID.randomUUID(), occasion.storeId(), occasion.orderId(), occasion.shipmentId(),
 				occasion.trigger(), channel, occasion.subjectKey(), recipient, store.localeTag(), purpose, status, due,
 				note);
+	}
+
+	// Marketing e-mail may go to a shopper the shop has no answer for, with its one-click
+	// unsubscribe link, but not to one who said no; a marketing text needs a yes, as
+	// carriers and the TCPA require.
+	private static Optional<String> withoutConsent(Channel channel, @Nullable CustomerSnapshot customer) {
+		if (channel == Channel.EMAIL) {
+			return customer != null && Boolean.FALSE.equals(customer.emailMarketingConsent())
+					? Optional.of("the shopper declined marketing e-mail in the shop") : Optional.empty();
+		}
+		return customer != null && Boolean.TRUE.equals(customer.smsMarketingConsent()) ? Optional.empty()
+				: Optional.of("the shopper has not agreed to marketing texts in the shop");
 	}
 
 	private static Optional<String> recipient(Channel channel, OrderAddressee addressee) {

@@ -18,7 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "orders", name = "line_item")
 public record LineItem(UUID lineId, @Nullable String externalId, @Nullable String sku, String title,
 		@Nullable String variantTitle, long quantity, long unitPriceMinor, long discountMinor, long taxMinor,
-		@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, String tags) {
+		@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, String tags,
+		@Nullable String productType) {
 
 	public Money unitPrice(Currency currency) {
 		return new Money(unitPriceMinor, currency);

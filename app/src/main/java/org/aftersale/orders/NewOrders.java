@@ -25,17 +25,19 @@ class NewOrders {
 	private static final String ORDER = """
 			insert into orders.shop_order (id, version, store_id, source, external_id, number, placed_at, currency,
 			    status, financial_status, customer_email, customer_first_name, customer_last_name, customer_phone,
+			    customer_email_marketing_consent, customer_sms_marketing_consent,
 			    ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
 			    total_subtotal_minor, total_shipping_minor, total_tax_minor, total_discount_minor, total_total_minor,
 			    refunded_minor, source_updated_at, cancelled_at, cancel_reason, created_at, updated_at)
-			values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict (store_id, source, external_id) do nothing
 			""";
 
 	private static final String LINE = """
 			insert into orders.line_item (order_id, position, line_id, external_id, sku, title, variant_title,
-			    quantity, unit_price_minor, discount_minor, tax_minor, product_id, variant_id, image_url, tags)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    quantity, unit_price_minor, discount_minor, tax_minor, product_id, variant_id, image_url, tags,
+			    product_type)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private record Line(Order order, int position, LineItem item) {
@@ -92,24 +94,26 @@ class NewOrders {
 		ps.setString(11, customer == null ? null : customer.firstName());
 		ps.setString(12, customer == null ? null : customer.lastName());
 		ps.setString(13, customer == null ? null : customer.phone());
-		ps.setString(14, ship == null ? null : ship.name());
-		ps.setString(15, ship == null ? null : ship.line1());
-		ps.setString(16, ship == null ? null : ship.line2());
-		ps.setString(17, ship == null ? null : ship.city());
-		ps.setString(18, ship == null ? null : ship.region());
-		ps.setString(19, ship == null ? null : ship.postalCode());
-		ps.setString(20, ship == null ? null : ship.country());
-		ps.setLong(21, o.subtotal().minorUnits());
-		ps.setLong(22, o.shipping().minorUnits());
-		ps.setLong(23, o.tax().minorUnits());
-		ps.setLong(24, o.discount().minorUnits());
-		ps.setLong(25, o.total().minorUnits());
-		ps.setLong(26, o.refunded().minorUnits());
-		ps.setTimestamp(27, timestamp(o.sourceUpdatedAt()));
-		ps.setTimestamp(28, timestamp(o.cancelledAt()));
-		ps.setString(29, o.cancelReason());
-		ps.setTimestamp(30, timestamp(o.createdAt()));
-		ps.setTimestamp(31, timestamp(o.updatedAt()));
+		ps.setObject(14, customer == null ? null : customer.emailMarketingConsent(), java.sql.Types.BOOLEAN);
+		ps.setObject(15, customer == null ? null : customer.smsMarketingConsent(), java.sql.Types.BOOLEAN);
+		ps.setString(16, ship == null ? null : ship.name());
+		ps.setString(17, ship == null ? null : ship.line1());
+		ps.setString(18, ship == null ? null : ship.line2());
+		ps.setString(19, ship == null ? null : ship.city());
+		ps.setString(20, ship == null ? null : ship.region());
+		ps.setString(21, ship == null ? null : ship.postalCode());
+		ps.setString(22, ship == null ? null : ship.country());
+		ps.setLong(23, o.subtotal().minorUnits());
+		ps.setLong(24, o.shipping().minorUnits());
+		ps.setLong(25, o.tax().minorUnits());
+		ps.setLong(26, o.discount().minorUnits());
+		ps.setLong(27, o.total().minorUnits());
+		ps.setLong(28, o.refunded().minorUnits());
+		ps.setTimestamp(29, timestamp(o.sourceUpdatedAt()));
+		ps.setTimestamp(30, timestamp(o.cancelledAt()));
+		ps.setString(31, o.cancelReason());
+		ps.setTimestamp(32, timestamp(o.createdAt()));
+		ps.setTimestamp(33, timestamp(o.updatedAt()));
 	}
 
 	private static void bindLine(PreparedStatement ps, Line line) throws SQLException {
@@ -129,6 +133,7 @@ class NewOrders {
 		ps.setString(13, item.variantId());
 		ps.setString(14, item.imageUrl());
 		ps.setString(15, item.tags());
+		ps.setString(16, item.productType());
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

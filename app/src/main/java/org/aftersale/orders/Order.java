@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.EmailAddress;
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
@@ -306,7 +307,8 @@ public class Order {
 		this.currency = unit.getCurrencyCode();
 		this.financialStatus = s.financialStatus();
 		this.customer = new CustomerSnapshot(new EmailAddress(s.customer().email()).value(), s.customer().firstName(),
-				s.customer().lastName(), s.customer().phone());
+				s.customer().lastName(), s.customer().phone(), s.customer().emailMarketingConsent(),
+				s.customer().smsMarketingConsent());
 		this.shippingAddress = s.shippingAddress() == null ? null : normalise(s.shippingAddress());
 		this.totals = new OrderTotals(s.money(s.totals().subtotal()).minorUnits(),
 				s.money(s.totals().shipping()).minorUnits(), s.money(s.totals().tax()).minorUnits(),
@@ -332,7 +334,8 @@ public class Order {
 					line.quantity(), Money.parse(line.unitPrice(), unit).minorUnits(),
 					line.discount() == null ? 0 : Money.parse(line.discount(), unit).minorUnits(),
 					line.tax() == null ? 0 : Money.parse(line.tax(), unit).minorUnits(), line.productId(),
-					line.variantId(), line.imageUrl(), line.tags() == null ? "" : String.join(",", line.tags())));
+					line.variantId(), line.imageUrl(), line.tags() == null ? "" : String.join(",", line.tags()),
+					FieldRules.blankToNull(line.productType())));
 		}
 		return merged;
 	}
@@ -360,7 +363,7 @@ public class Order {
 				lineItems.stream()
 					.map(l -> new LineItem(l.lineId(), l.externalId(), l.sku(), l.title(), l.variantTitle(),
 							l.quantity(), l.unitPriceMinor(), l.discountMinor(), l.taxMinor(), l.productId(),
-							l.variantId(), l.imageUrl(), l.tags()))
+							l.variantId(), l.imageUrl(), l.tags(), l.productType()))
 					.toList(),
 				cancelReason);
 	}

@@ -34,8 +34,19 @@ public record OrderSubmission(String source, String externalId, String number, I
 				List.copyOf(lines), totals, financialStatus, sourceUpdatedAt, cancelledAt, cancelReason);
 	}
 
-	public record Customer(String email, @Nullable String firstName, @Nullable String lastName,
-			@Nullable String phone) {
+	/**
+	 * @param emailMarketingConsent whether the shopper agreed to marketing e-mail, if the
+	 * shop says
+	 * @param smsMarketingConsent whether the shopper agreed to marketing texts, if the
+	 * shop says
+	 */
+	public record Customer(String email, @Nullable String firstName, @Nullable String lastName, @Nullable String phone,
+			@Nullable Boolean emailMarketingConsent, @Nullable Boolean smsMarketingConsent) {
+
+		public Customer(String email, @Nullable String firstName, @Nullable String lastName, @Nullable String phone) {
+			this(email, firstName, lastName, phone, null, null);
+		}
+
 	}
 
 	/**
@@ -44,7 +55,15 @@ public record OrderSubmission(String source, String externalId, String number, I
 	 */
 	public record Line(@Nullable String externalId, @Nullable String sku, String title, @Nullable String variantTitle,
 			long quantity, String unitPrice, @Nullable String discount, @Nullable String tax,
-			@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, List<String> tags) {
+			@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, List<String> tags,
+			@Nullable String productType) {
+
+		/** The same line with what the shop's catalog says of its product. */
+		public Line withProduct(@Nullable String imageUrl, List<String> tags, @Nullable String productType) {
+			return new Line(externalId, sku, title, variantTitle, quantity, unitPrice, discount, tax, productId,
+					variantId, imageUrl, tags, productType);
+		}
+
 	}
 
 	public record Totals(String subtotal, String shipping, String tax, String discount, String total) {
@@ -147,6 +166,7 @@ public record OrderSubmission(String source, String externalId, String number, I
 		text(problems, path + ".externalId", line.externalId(), 128, false);
 		text(problems, path + ".productId", line.productId(), 128, false);
 		text(problems, path + ".variantId", line.variantId(), 128, false);
+		text(problems, path + ".productType", line.productType(), 255, false);
 		if (line.quantity() < 1 || line.quantity() > 1_000_000) {
 			problems.add(new FieldProblem(path + ".quantity", "must be between 1 and 1000000"));
 		}

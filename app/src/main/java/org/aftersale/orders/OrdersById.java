@@ -36,6 +36,7 @@ class OrdersById {
 
 	private static final String ADDRESSEE = """
 			select id, number, customer_email, customer_first_name, customer_last_name, customer_phone,
+			       customer_email_marketing_consent, customer_sms_marketing_consent,
 			       ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country
 			from orders.shop_order where store_id = ? and id = ?""";
 
@@ -115,8 +116,8 @@ class OrdersById {
 		return new LineItem(rs.getObject("line_id", UUID.class), rs.getString("external_id"), rs.getString("sku"),
 				rs.getString("title"), rs.getString("variant_title"), rs.getLong("quantity"),
 				rs.getLong("unit_price_minor"), rs.getLong("discount_minor"), rs.getLong("tax_minor"),
-				rs.getString("product_id"), rs.getString("variant_id"), rs.getString("image_url"),
-				rs.getString("tags"));
+				rs.getString("product_id"), rs.getString("variant_id"), rs.getString("image_url"), rs.getString("tags"),
+				rs.getString("product_type"));
 	}
 
 	private static Fulfilment fulfilment(ResultSet rs) throws SQLException {
@@ -212,8 +213,11 @@ class OrdersById {
 			String first = rs.getString("customer_first_name");
 			String last = rs.getString("customer_last_name");
 			String phone = rs.getString("customer_phone");
-			return email == null && first == null && last == null && phone == null ? null
-					: new CustomerSnapshot(email, first, last, phone);
+			Boolean emailConsent = (Boolean) rs.getObject("customer_email_marketing_consent");
+			Boolean smsConsent = (Boolean) rs.getObject("customer_sms_marketing_consent");
+			return email == null && first == null && last == null && phone == null && emailConsent == null
+					&& smsConsent == null ? null
+							: new CustomerSnapshot(email, first, last, phone, emailConsent, smsConsent);
 		}
 
 		static @Nullable Address address(ResultSet rs) throws SQLException {

@@ -143,6 +143,53 @@ class EveryTriggerIntegrationTests {
 		});
 	}
 
+	@Test
+	void keepsMarketingEmailFromAShopperWhoDeclinedItInTheShop() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		triggers.save(store.id(),
+				new TriggerSetting(Trigger.FOLLOW_UP, Channel.EMAIL, true, Duration.ZERO, TriggerConditions.NONE));
+		ApiClient api = store.api(port);
+		String declined = deliveredOrder(api, "\"emailMarketingConsent\":false,");
+		String agreed = deliveredOrder(api, "\"emailMarketingConsent\":true,");
+		// A shop that does not say still gets marketing e-mail, with its unsubscribe
+		// link.
+		String unknown = deliveredOrder(api, "");
+
+		assertThat(followUp(store, declined)).satisfies(m -> {
+			assertThat(m.status()).isEqualTo(MessageStatus.SUPPRESSED);
+			assertThat(m.lastError()).isEqualTo("the shopper declined marketing e-mail in the shop");
+		});
+		assertThat(followUp(store, agreed).status()).isEqualTo(MessageStatus.SCHEDULED);
+		assertThat(followUp(store, unknown).status()).isEqualTo(MessageStatus.SCHEDULED);
+	}
+
+	private String deliveredOrder(ApiClient api, String consent) {
+		String body = OrderFixtures.recentOrderJson(UUID.randomUUID().toString(), "#8201", unique())
+			.replace("\"customer\":{", "\"customer\":{" + consent);
+		ApiClient.Response order = api.post("/api/v1/orders", body);
+		assertThat(order.status()).as(order.body()).isEqualTo(201);
+		String orderId = order.json().get("id").asString();
+		String tracking = number();
+		api.post("/api/v1/orders/" + orderId + "/shipments", "{\"trackingNumber\":\"" + tracking + "\"}");
+		Instant t = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+		api.post("/api/v1/tracking-events", "[" + event(tracking, "in_transit", "Departed", t.toString()) + "]");
+		api.post("/api/v1/tracking-events",
+				"[" + event(tracking, "delivered", "Delivered", t.plusSeconds(3600).toString()) + "]");
+		return orderId;
+	}
+
+	private Message followUp(OpenedStore store, String orderId) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> messages.ofOrder(store.id(), order(orderId))
+				.stream()
+				.anyMatch(m -> m.trigger() == Trigger.FOLLOW_UP));
+		return messages.ofOrder(store.id(), order(orderId))
+			.stream()
+			.filter(m -> m.trigger() == Trigger.FOLLOW_UP)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static void step(ApiClient api, String email, String event, String trigger) {
 		ApiClient.Response response = api.post("/api/v1/tracking-events", "[" + event + "]");
 		assertThat(response.status()).as(response.body()).isEqualTo(202);

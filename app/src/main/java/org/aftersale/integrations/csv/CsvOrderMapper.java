@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -59,8 +60,10 @@ final class CsvOrderMapper {
 			.max(Instant::compareTo)
 			.orElse(placedAt);
 		return new OrderSubmission(id != null ? "shopify" : "csv", id != null ? id : order.name(), order.name(),
-				placedAt, orEmpty(order.first("Currency")), new OrderSubmission.Customer(orEmpty(order.first("Email")),
-						names[0], names[1], firstOf(order.first("Phone"), order.first("Shipping Phone"))),
+				placedAt, orEmpty(order.first("Currency")),
+				new OrderSubmission.Customer(orEmpty(order.first("Email")), names[0], names[1],
+						firstOf(order.first("Phone"), order.first("Shipping Phone")),
+						yesOrNo(order.first("Accepts Marketing")), null),
 				address(order), lines,
 				new OrderSubmission.Totals(orZero(order.first("Subtotal")), orZero(order.first("Shipping")),
 						orZero(order.first("Taxes")), orZero(order.first("Discount Amount")),
@@ -79,7 +82,17 @@ final class CsvOrderMapper {
 		}
 		return new OrderSubmission.Line(null, value(row, "Lineitem sku"), orEmpty(value(row, "Lineitem name")), null,
 				quantity, orEmpty(value(row, "Lineitem price")), value(row, "Lineitem discount"), null, null, null,
-				null, List.of());
+				null, List.of(), null);
+	}
+
+	// Shopify's order export says "yes" or "no"; the checkbox covers e-mail only.
+	private static @Nullable Boolean yesOrNo(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String v = value.strip().toLowerCase(Locale.ROOT);
+		return v.equals("yes") || v.equals("true") ? Boolean.TRUE
+				: v.equals("no") || v.equals("false") ? Boolean.FALSE : null;
 	}
 
 	private static @Nullable Address address(CsvOrder order) {

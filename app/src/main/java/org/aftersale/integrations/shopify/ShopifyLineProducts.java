@@ -126,9 +126,8 @@ class ShopifyLineProducts {
 			.filter(tag -> !tag.isBlank() && tag.length() <= 64 && !tag.contains(","))
 			.limit(50)
 			.toList() : line.tags();
-		return new OrderSubmission.Line(line.externalId(), line.sku(), line.title(), line.variantTitle(),
-				line.quantity(), line.unitPrice(), line.discount(), line.tax(), line.productId(), line.variantId(),
-				image, tags);
+		String type = line.productType() != null ? line.productType() : product.productType();
+		return line.withProduct(image, tags, type);
 	}
 
 	private Map<String, ProductSummary> ask(StoreId storeId, List<String> productIds) {

@@ -47,7 +47,30 @@ final class ShopifyOrderMapper {
 		return new OrderSubmission.Customer(orEmpty(email),
 				firstOf(text(customer, "first_name"), text(shipping, "first_name")),
 				firstOf(text(customer, "last_name"), text(shipping, "last_name")),
-				firstOf(text(customer, "phone"), text(order, "phone")));
+				firstOf(text(customer, "phone"), text(order, "phone")), emailConsent(order, customer),
+				consent(customer.path("sms_marketing_consent")));
+	}
+
+	// Since 2022-04 the consent is a state per channel; older payloads, and the order's
+	// own checkbox, say only whether the buyer accepted marketing.
+	private static @Nullable Boolean emailConsent(JsonNode order, JsonNode customer) {
+		Boolean state = consent(customer.path("email_marketing_consent"));
+		if (state != null) {
+			return state;
+		}
+		JsonNode legacy = customer.path("accepts_marketing");
+		if (legacy.isBoolean()) {
+			return legacy.asBoolean();
+		}
+		JsonNode checkbox = order.path("buyer_accepts_marketing");
+		return checkbox.isBoolean() ? checkbox.asBoolean() : null;
+	}
+
+	// Only "subscribed" is consent: "pending" waits for a confirmed opt-in, and
+	// "not_subscribed", "unsubscribed", "redacted" and "invalid" are not.
+	private static @Nullable Boolean consent(JsonNode consent) {
+		String state = text(consent, "state");
+		return state == null ? null : "subscribed".equalsIgnoreCase(state);
 	}
 
 	private static @Nullable Address address(JsonNode address) {
@@ -69,7 +92,7 @@ final class ShopifyOrderMapper {
 					text(item, "variant_title"), item.path("quantity").asLong(0), orEmpty(text(item, "price")),
 					decimal(text(item, "total_discount"), "total_discount").toPlainString(),
 					sum(item.path("tax_lines"), "price").toPlainString(), text(item, "product_id"),
-					text(item, "variant_id"), null, List.of()));
+					text(item, "variant_id"), null, List.of(), null));
 		}
 		return lines;
 	}

@@ -29,7 +29,8 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 
 	record LineJson(UUID id, @Nullable String externalId, @Nullable String sku, String title,
 			@Nullable String variantTitle, long quantity, String unitPrice, String discount, String tax,
-			@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, List<String> tags) {
+			@Nullable String productId, @Nullable String variantId, @Nullable String imageUrl, List<String> tags,
+			@Nullable String productType) {
 	}
 
 	record TotalsJson(String subtotal, String shipping, String tax, String discount, String total, String refunded) {
@@ -51,7 +52,7 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 			.stream()
 			.map(l -> new LineJson(l.lineId(), l.externalId(), l.sku(), l.title(), l.variantTitle(), l.quantity(),
 					l.unitPrice(currency).toString(), money(l.discountMinor(), currency), money(l.taxMinor(), currency),
-					l.productId(), l.variantId(), l.imageUrl(), l.tagList()))
+					l.productId(), l.variantId(), l.imageUrl(), l.tagList(), l.productType()))
 			.toList();
 		List<ShipmentJson> shipments = shipments(order, tracked);
 		return new OrderJson(order.id().value(), order.externalId(), order.source(), order.number(), order.placedAt(),

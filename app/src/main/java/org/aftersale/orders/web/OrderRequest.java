@@ -20,7 +20,7 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 		@Nullable String cancelReason) {
 
 	record CustomerJson(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
-			@Nullable String phone) {
+			@Nullable String phone, @Nullable Boolean emailMarketingConsent, @Nullable Boolean smsMarketingConsent) {
 	}
 
 	record AddressJson(@Nullable String name, @Nullable String line1, @Nullable String line2, @Nullable String city,
@@ -32,7 +32,8 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 			@JsonDeserialize(using = DecimalString.class) @Nullable String unitPrice,
 			@JsonDeserialize(using = DecimalString.class) @Nullable String discount,
 			@JsonDeserialize(using = DecimalString.class) @Nullable String tax, @Nullable String productId,
-			@Nullable String variantId, @Nullable String imageUrl, @Nullable List<String> tags) {
+			@Nullable String variantId, @Nullable String imageUrl, @Nullable List<String> tags,
+			@Nullable String productType) {
 	}
 
 	record TotalsJson(@JsonDeserialize(using = DecimalString.class) @Nullable String subtotal,
@@ -48,18 +49,17 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 				placedAt == null ? null : placedAt.toInstant(), currency,
 				customer == null ? null
 						: new OrderSubmission.Customer(customer.email(), customer.firstName(), customer.lastName(),
-								customer.phone()),
+								customer.phone(), customer.emailMarketingConsent(), customer.smsMarketingConsent()),
 				shippingAddress == null ? null : new Address(shippingAddress.name(), shippingAddress.line1(),
-						shippingAddress.line2(), shippingAddress.city(), shippingAddress.region(), shippingAddress
-							.postalCode(),
-						shippingAddress.country()),
+						shippingAddress.line2(), shippingAddress.city(), shippingAddress.region(),
+						shippingAddress.postalCode(), shippingAddress.country()),
 				lineItems == null ? null
 						: lineItems.stream()
 							.map(l -> l == null ? null
 									: new OrderSubmission.Line(l.externalId(), l.sku(), l.title(), l.variantTitle(),
 											l.quantity() == null ? 0 : l.quantity(), l.unitPrice(), l.discount(),
 											l.tax(), l.productId(), l.variantId(), l.imageUrl(),
-											l.tags() == null ? List.of() : l.tags()))
+											l.tags() == null ? List.of() : l.tags(), l.productType()))
 							.toList(),
 				totals == null ? null
 						: new OrderSubmission.Totals(orZero(totals.subtotal()), orZero(totals.shipping()),

@@ -51,7 +51,7 @@ class TestOrderController {
 				store.currency().getCurrencyCode(),
 				new OrderSubmission.Customer(staff.email(), staff.displayName(), null, null), null,
 				List.of(new OrderSubmission.Line("test-line", "TEST-1", "Test product", null, 1, ten, null, null, null,
-						null, null, List.of())),
+						null, null, List.of(), null)),
 				new OrderSubmission.Totals(ten, zero, zero, zero, ten), "paid", null, null, null);
 		OrderIntake.Result result = intake.submit(storeId, submission.validate());
 		return "redirect:/admin/orders/" + result.order().id().value() + "?test=1";

@@ -115,6 +115,7 @@ class ShopifyLineProductsIntegrationTests {
 		JsonNode line = orderByNumber(api, "#5101").get("lineItems").get(0);
 		assertThat(line.get("imageUrl").asString()).isEqualTo(IMAGE);
 		assertThat(line.get("tags").toString()).contains("Music", "MP3");
+		assertThat(line.get("productType").asString()).isEqualTo("Cult Products");
 		// One query per order for the products the catalog lacks, asking for the picture.
 		shopify.verify(2, postRequestedFor(urlPathEqualTo(ShopifyAdminStub.API + "graphql.json"))
 			.withRequestBody(matchingJsonPath("$.query", containing("featuredMedia"))));

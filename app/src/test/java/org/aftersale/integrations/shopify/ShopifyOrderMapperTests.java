@@ -38,6 +38,43 @@ class ShopifyOrderMapperTests {
 	}
 
 	@Test
+	void takesMarketingConsentPerChannelFromTheCustomer() {
+		// The 2013 fixture knows only the order's checkbox and the legacy flag: both
+		// false.
+		assertThat(ShopifyOrderMapper.toSubmission(ShopifyFixtures.tree("order.json").get("order")).customer())
+			.satisfies(c -> {
+				assertThat(c.emailMarketingConsent()).isFalse();
+				assertThat(c.smsMarketingConsent()).isNull();
+			});
+
+		OrderSubmission.Customer subscribed = consentOf("subscribed", "subscribed");
+		assertThat(subscribed.emailMarketingConsent()).isTrue();
+		assertThat(subscribed.smsMarketingConsent()).isTrue();
+		// A pending double opt-in is not consent yet, and a withdrawn one is a no.
+		OrderSubmission.Customer pending = consentOf("pending", "unsubscribed");
+		assertThat(pending.emailMarketingConsent()).isFalse();
+		assertThat(pending.smsMarketingConsent()).isFalse();
+	}
+
+	private static OrderSubmission.Customer consentOf(String email, String sms) {
+		JsonNode order = ShopifyFixtures.JSON.readTree(ShopifyFixtures.order(o -> {
+			var customer = (tools.jackson.databind.node.ObjectNode) o.get("customer");
+			customer.remove("accepts_marketing");
+			customer.putObject("email_marketing_consent")
+				.put("state", email)
+				.put("opt_in_level", "single_opt_in")
+				.putNull("consent_updated_at");
+			customer.putObject("sms_marketing_consent")
+				.put("state", sms)
+				.put("opt_in_level", "single_opt_in")
+				.putNull("consent_updated_at")
+				.put("consent_collected_from", "SHOPIFY");
+			o.put("buyer_accepts_marketing", true);
+		}));
+		return ShopifyOrderMapper.toSubmission(order).customer();
+	}
+
+	@Test
 	void namesWhatIsWrongWithAnUnusableOrder() {
 		JsonNode order = ShopifyFixtures.JSON
 			.readTree(ShopifyFixtures.order(o -> o.put("currency", "XXQ").remove("line_items")));

@@ -90,8 +90,9 @@ final class TemplateFixtures {
 				hostile != null ? hostile : "M / Blue", 2, 1990, 0, 0, null, null,
 				hostile != null ? "javascript:alert(5)//https://shop.example/tshirt.jpg"
 						: images ? "https://shop.example/tshirt.jpg" : null,
-				"apparel");
-		LineItem mug = new LineItem(UUID.randomUUID(), null, "MUG-1", "Mug", null, 1, 1200, 0, 0, null, null, null, "");
+				"apparel", "T-Shirts");
+		LineItem mug = new LineItem(UUID.randomUUID(), null, "MUG-1", "Mug", null, 1, 1200, 0, 0, null, null, null, "",
+				null);
 		Order order = mock(Order.class);
 		when(order.number()).thenReturn("#1001");
 		when(order.placedAt()).thenReturn(Instant.parse("2026-10-01T08:15:30Z"));
@@ -104,7 +105,8 @@ final class TemplateFixtures {
 		when(order.tax()).thenReturn(new Money(905, eur));
 		when(order.discount()).thenReturn(new Money(0, eur));
 		when(order.lineItems()).thenReturn(List.of(shirt, mug));
-		when(order.customer()).thenReturn(new CustomerSnapshot("ana@example.com", firstName, "Souza", null));
+		when(order.customer())
+			.thenReturn(new CustomerSnapshot("ana@example.com", firstName, "Souza", null, null, null));
 		when(order.customerEmail()).thenReturn("ana@example.com");
 		when(order.shippingAddress()).thenReturn(new Address("Ana Souza", hostile != null ? hostile : "Torstraße 1",
 				null, hostile != null ? hostile : "Berlin", null, "10119", "DE"));

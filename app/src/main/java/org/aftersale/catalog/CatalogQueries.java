@@ -108,7 +108,8 @@ public class CatalogQueries {
 			throw new IllegalArgumentException("at most " + MAX_SKUS + " SKUs per look-up");
 		}
 		return jdbc.sql("""
-				select p.id as product_id, p.title as product_title, p.status, p.tags, v.variant_id, v.sku,
+				select p.id as product_id, p.title as product_title, p.status, p.tags, p.handle, p.product_type,
+				       v.variant_id, v.sku,
 				       v.title, v.price_minor, v.compare_at_price_minor, v.currency, v.inventory_quantity,
 				       coalesce(v.image_url, p.image_url) as image_url
 				from catalog.variant v join catalog.product p on p.id = v.product_id
@@ -155,7 +156,8 @@ public class CatalogQueries {
 		return new CatalogVariant(new ProductId(rs.getObject("product_id", UUID.class)),
 				rs.getObject("variant_id", UUID.class), rs.getString("sku"), rs.getString("product_title"),
 				rs.getString("title"), ProductStatus.valueOf(rs.getString("status")), tags(rs.getArray("tags")),
-				new Money(rs.getLong("price_minor"), currency), compare, inventory, rs.getString("image_url"));
+				new Money(rs.getLong("price_minor"), currency), compare, inventory, rs.getString("image_url"),
+				rs.getString("handle"), rs.getString("product_type"));
 	}
 
 	private static List<String> tags(@Nullable Array array) throws SQLException {

@@ -97,7 +97,7 @@ class DemoStore implements ApplicationRunner {
 			return;
 		}
 		registry.changeSettings(store.id(), new StoreSettingsChange("Northwind Outfitters", "America/New_York", "USD",
-				"en", null, "#1f4fd1", "#0b8043", BrandFont.SYSTEM));
+				"en", null, "#1f4fd1", "#0b8043", BrandFont.SYSTEM, "https://shop.northwind.example"));
 		String imageBase = publicUrl.resolve("/demo/images/");
 		DemoProducts.submissions(imageBase, clock.instant()).forEach(product -> catalog.submit(store.id(), product));
 		DemoOrders generator = new DemoOrders(new SplittableRandom(demoSettings.seed()), imageBase);

@@ -30,7 +30,12 @@ public record LineItem(UUID lineId, @Nullable String externalId, @Nullable Strin
 	}
 
 	public List<String> tagList() {
-		return tags.isEmpty() ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).toList();
+		return tagsOf(tags);
+	}
+
+	static List<String> tagsOf(@Nullable String stored) {
+		return stored == null || stored.isEmpty() ? List.of()
+				: Arrays.stream(stored.split(",")).map(String::strip).toList();
 	}
 
 }

@@ -253,7 +253,8 @@ public class OrderQueries {
 			.sql("""
 					with sold as (
 					    select coalesce(nullif(li.product_id, ''), li.sku) as product, li.sku, li.title,
-					           li.image_url, li.quantity, o.placed_at
+					           li.image_url, li.quantity, o.placed_at, li.unit_price_minor, o.currency, li.tags,
+					           li.product_type
 					    from orders.line_item li join orders.shop_order o on o.id = li.order_id
 					    where o.store_id = :store and o.placed_at >= :since and o.status <> 'CANCELLED'
 					      and li.sku is not null and li.sku <> ''),
@@ -263,7 +264,11 @@ public class OrderQueries {
 					    where o.store_id = :store and o.id = :bought)
 					select (array_agg(sku order by placed_at desc))[1] as sku, sum(quantity) as units,
 					       (array_agg(title order by placed_at desc))[1] as title,
-					       (array_agg(image_url order by placed_at desc) filter (where image_url is not null))[1] as image_url
+					       (array_agg(image_url order by placed_at desc) filter (where image_url is not null))[1] as image_url,
+					       (array_agg(unit_price_minor order by placed_at desc))[1] as unit_price_minor,
+					       (array_agg(currency order by placed_at desc))[1] as currency,
+					       (array_agg(tags order by placed_at desc))[1] as tags,
+					       (array_agg(product_type order by placed_at desc) filter (where product_type is not null))[1] as product_type
 					from sold
 					where product not in (select product from bought where product is not null)
 					group by product order by units desc, product limit :limit""")
@@ -272,7 +277,9 @@ public class OrderQueries {
 			.param("since", Timestamp.from(since))
 			.param("limit", Math.max(1, Math.min(limit, 50)))
 			.query((rs, n) -> new BestSeller(rs.getString("sku"), rs.getString("title"), rs.getString("image_url"),
-					rs.getLong("units")))
+					rs.getLong("units"),
+					new Money(rs.getLong("unit_price_minor"), Currency.getInstance(rs.getString("currency"))),
+					LineItem.tagsOf(rs.getString("tags")), rs.getString("product_type")))
 			.list();
 	}
 

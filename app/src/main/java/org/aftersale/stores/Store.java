@@ -63,13 +63,16 @@ public class Store {
 
 	private String font;
 
+	private @Nullable String storefrontUrl;
+
 	private final Instant createdAt;
 
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
 	Store(UUID id, @Nullable Integer version, String name, String slug, String timezone, String currency, String locale,
-			@Nullable String logoUrl, String brandColor, String accentColor, String font, Instant createdAt) {
+			@Nullable String logoUrl, String brandColor, String accentColor, String font,
+			@Nullable String storefrontUrl, Instant createdAt) {
 		this.id = id;
 		this.version = version;
 		this.name = name;
@@ -81,6 +84,7 @@ public class Store {
 		this.brandColor = brandColor;
 		this.accentColor = accentColor;
 		this.font = font;
+		this.storefrontUrl = storefrontUrl;
 		this.createdAt = createdAt;
 	}
 
@@ -98,7 +102,7 @@ public class Store {
 			throw new InvalidInputException(problems);
 		}
 		Store store = new Store(UUID.randomUUID(), null, cleanName, slug, "UTC", "USD", "en", null, DEFAULT_BRAND,
-				DEFAULT_ACCENT, BrandFont.SYSTEM.name(), now);
+				DEFAULT_ACCENT, BrandFont.SYSTEM.name(), null, now);
 		store.events.add(new StoreRegistered(store.id(), slug, cleanName, now));
 		return store;
 	}
@@ -116,6 +120,7 @@ public class Store {
 		this.brandColor = change.brandColor();
 		this.accentColor = change.accentColor();
 		this.font = change.font().name();
+		this.storefrontUrl = StorefrontUrl.normalise(change.storefrontUrl());
 		events.add(new StoreBrandingChanged(id(), now));
 	}
 
@@ -170,6 +175,25 @@ public class Store {
 	/** The colours with the shades that keep text on and in them readable. */
 	public BrandPalette palette() {
 		return new BrandPalette(brandColor, accentColor);
+	}
+
+	/** The shop's own address, such as {@code https://shop.example.com}, if known. */
+	public @Nullable String storefrontUrl() {
+		return storefrontUrl;
+	}
+
+	/**
+	 * The product's page in the shop, where the shop keeps products at
+	 * {@code /products/{handle}} (Shopify's address for them); empty when the shop's
+	 * address is unknown.
+	 */
+	public java.util.Optional<String> productUrl(String handle) {
+		if (storefrontUrl == null || handle.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(storefrontUrl + "/products/"
+				+ java.net.URLEncoder.encode(handle.strip(), java.nio.charset.StandardCharsets.UTF_8)
+					.replace("+", "%20"));
 	}
 
 	public Instant createdAt() {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * reported at once.
  */
 public record StoreSettingsChange(String name, String timezone, String currency, String locale,
-		@Nullable String logoUrl, String brandColor, String accentColor, BrandFont font) {
+		@Nullable String logoUrl, String brandColor, String accentColor, BrandFont font,
+		@Nullable String storefrontUrl) {
 
 	/** The shopper-facing languages Aftersale ships. */
 	public static final Set<String> LOCALES = Set.of("en", "es", "de", "fr", "pt-BR");
@@ -43,6 +44,10 @@ public record StoreSettingsChange(String name, String timezone, String currency,
 		}
 		if (logoUrl != null && !logoUrl.isBlank() && !StoreImage.isImageAddress(logoUrl.strip())) {
 			problems.add(new FieldProblem("logoUrl", "must be an https URL or an uploaded image"));
+		}
+		if (storefrontUrl != null && !storefrontUrl.isBlank() && StorefrontUrl.normalise(storefrontUrl) == null) {
+			problems.add(new FieldProblem("storefrontUrl",
+					"must be your shop's https:// address, such as https://shop.example.com"));
 		}
 		if (brandColor == null || !Store.COLOR.matcher(brandColor).matches()) {
 			problems.add(new FieldProblem("brandColor", "must be a colour like #1f4fd1"));

@@ -6,7 +6,7 @@
  * notifications and insights.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders" })
+@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog" })
 package org.aftersale.tracking;
 
 import org.jspecify.annotations.NullMarked;

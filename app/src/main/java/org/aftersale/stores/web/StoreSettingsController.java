@@ -93,7 +93,7 @@ class StoreSettingsController {
 	/** The contrast warnings for colours being chosen, before anything is saved. */
 	@GetMapping(path = "/contrast", headers = "HX-Request")
 	String contrast(@RequestParam String brandColor, @RequestParam String accentColor, Model model) {
-		model.addAttribute("form", new StoreSettingsForm("", "", "", "", "", brandColor, accentColor, ""));
+		model.addAttribute("form", new StoreSettingsForm("", "", "", "", "", brandColor, accentColor, "", ""));
 		return "stores/settings :: contrast";
 	}
 

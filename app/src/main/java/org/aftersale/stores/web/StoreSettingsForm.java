@@ -15,7 +15,7 @@ import org.aftersale.stores.StoreSettingsChange;
  * it.
  */
 public record StoreSettingsForm(String name, String timezone, String currency, String locale, String logoUrl,
-		String brandColor, String accentColor, String font) {
+		String brandColor, String accentColor, String font, String storefrontUrl) {
 
 	public StoreSettingsForm {
 		name = blankIfNull(name);
@@ -26,11 +26,13 @@ public record StoreSettingsForm(String name, String timezone, String currency, S
 		brandColor = blankIfNull(brandColor).strip();
 		accentColor = blankIfNull(accentColor).strip();
 		font = blankIfNull(font);
+		storefrontUrl = blankIfNull(storefrontUrl).strip();
 	}
 
 	static StoreSettingsForm of(Store store) {
 		return new StoreSettingsForm(store.name(), store.timezone(), store.currency().getCurrencyCode(),
-				store.localeTag(), store.logoUrl(), store.brandColor(), store.accentColor(), store.font().name());
+				store.localeTag(), store.logoUrl(), store.brandColor(), store.accentColor(), store.font().name(),
+				store.storefrontUrl());
 	}
 
 	StoreSettingsChange toChange() {
@@ -39,12 +41,14 @@ public record StoreSettingsForm(String name, String timezone, String currency, S
 				Arrays.stream(BrandFont.values())
 					.filter(choice -> choice.name().equals(font))
 					.findFirst()
-					.orElse(BrandFont.SYSTEM));
+					.orElse(BrandFont.SYSTEM),
+				storefrontUrl.isEmpty() ? null : storefrontUrl);
 	}
 
 	/** The same form with an uploaded logo's address in place of what was typed. */
 	StoreSettingsForm withLogo(String address) {
-		return new StoreSettingsForm(name, timezone, currency, locale, address, brandColor, accentColor, font);
+		return new StoreSettingsForm(name, timezone, currency, locale, address, brandColor, accentColor, font,
+				storefrontUrl);
 	}
 
 	public boolean hasLogo() {

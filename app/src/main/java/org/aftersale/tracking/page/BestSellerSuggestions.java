@@ -40,7 +40,8 @@ class BestSellerSuggestions implements ProductSuggestions {
 		return orders.bestSellers(storeId, orderId, clock.instant().minus(PERIOD), limit)
 			.stream()
 			.map(seller -> new SuggestedProduct(seller.sku(), seller.title(),
-					SafeUrl.isHttpOrHttps(seller.imageUrl()) ? seller.imageUrl() : null))
+					SafeUrl.isHttpOrHttps(seller.imageUrl()) ? seller.imageUrl() : null, seller.unitPrice(),
+					seller.tags(), seller.productType()))
 			.toList();
 	}
 

@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param customCss applies only inside the page's content, see {@link CustomCss}
  * @param customHtml shown below the shipments, already sanitized by {@link CustomHtml}
+ * @param suggestions whether "You may also like" shows, and what comes first in it
  */
 public record PageBranding(List<PageLink> headerLinks, @Nullable String bannerImageUrl, @Nullable String bannerLinkUrl,
-		Map<SocialNetwork, String> socialLinks, String customCss, String customHtml) {
+		Map<SocialNetwork, String> socialLinks, String customCss, String customHtml, SuggestionChoice suggestions) {
 
 	public static final int MAX_HEADER_LINKS = 5;
 
@@ -25,7 +26,7 @@ public record PageBranding(List<PageLink> headerLinks, @Nullable String bannerIm
 	}
 
 	public static PageBranding defaults() {
-		return new PageBranding(List.of(), null, null, Map.of(), "", "");
+		return new PageBranding(List.of(), null, null, Map.of(), "", "", SuggestionChoice.defaults());
 	}
 
 	/** The social links in the networks' order, each labelled with its network's name. */

@@ -78,7 +78,8 @@ public class PageBrandings {
 			.param("store", storeId.value())
 			.query((rs, n) -> new PageBranding(links(rs.getString("header_links")), rs.getString("banner_image_url"),
 					rs.getString("banner_link_url"), social(rs.getString("social_links")),
-					storedCss(rs.getString("custom_css")), rs.getString("custom_html")))
+					storedCss(rs.getString("custom_css")), rs.getString("custom_html"),
+					new SuggestionChoice(rs.getBoolean("suggestions_shown"), skus(rs.getArray("pinned_skus")))))
 			.optional()
 			.orElseGet(PageBranding::defaults);
 	}
@@ -90,12 +91,13 @@ public class PageBrandings {
 		jdbc.sql(
 				"""
 						insert into tracking.page_branding (store_id, header_links, banner_image_url, banner_link_url, social_links,
-						    custom_css, custom_html, updated_at)
-						values (:store, :links, :bannerImage, :bannerLink, :social, :css, :html, :now)
+						    custom_css, custom_html, suggestions_shown, pinned_skus, updated_at)
+						values (:store, :links, :bannerImage, :bannerLink, :social, :css, :html, :shown, :pinned, :now)
 						on conflict (store_id) do update set header_links = excluded.header_links,
 						    banner_image_url = excluded.banner_image_url, banner_link_url = excluded.banner_link_url,
 						    social_links = excluded.social_links, custom_css = excluded.custom_css,
-						    custom_html = excluded.custom_html, updated_at = excluded.updated_at""")
+						    custom_html = excluded.custom_html, suggestions_shown = excluded.suggestions_shown,
+						    pinned_skus = excluded.pinned_skus, updated_at = excluded.updated_at""")
 			.param("store", storeId.value())
 			.param("links", json.writeValueAsString(branding.headerLinks()))
 			.param("bannerImage", branding.bannerImageUrl())
@@ -103,9 +105,15 @@ public class PageBrandings {
 			.param("social", json.writeValueAsString(social))
 			.param("css", branding.customCss())
 			.param("html", branding.customHtml())
+			.param("shown", branding.suggestions().shown())
+			.param("pinned", branding.suggestions().pinnedSkus().toArray(String[]::new))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		events.publishEvent(new TrackingPageBrandingChanged(storeId, clock.instant()));
+	}
+
+	private static List<String> skus(java.sql.Array stored) throws java.sql.SQLException {
+		return List.of((String[]) stored.getArray());
 	}
 
 	private List<PageLink> links(String stored) {

@@ -19,15 +19,12 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.CarrierDetector;
-import org.aftersale.tracking.ProductSuggestions;
 import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentLine;
 import org.aftersale.tracking.ShipmentQueries;
 import org.aftersale.tracking.ShipmentTracker;
-import org.aftersale.tracking.SuggestedProduct;
 import org.aftersale.tracking.TrackingEvent;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TrackingPageAssembler {
-
-	static final int SUGGESTIONS = 4;
 
 	private final OrderQueries orders;
 
@@ -50,13 +45,12 @@ class TrackingPageAssembler {
 
 	private final CarrierDetector carriers;
 
-	private final ObjectProvider<ProductSuggestions> suggestions;
+	private final SuggestionShelf suggestions;
 
 	private final MessageSource messages;
 
 	TrackingPageAssembler(OrderQueries orders, ShipmentTracker tracker, ShipmentQueries shipments,
-			PageBrandings brandings, CarrierDetector carriers, ObjectProvider<ProductSuggestions> suggestions,
-			MessageSource messages) {
+			PageBrandings brandings, CarrierDetector carriers, SuggestionShelf suggestions, MessageSource messages) {
 		this.orders = orders;
 		this.tracker = tracker;
 		this.shipments = shipments;
@@ -85,11 +79,10 @@ class TrackingPageAssembler {
 			.map(parcel -> parts.of(parcel, timelines.getOrDefault(parcel.id().value(), List.of()), lines))
 			.toList();
 		List<String> skus = order.lineItems().stream().map(LineItem::sku).filter(s -> s != null).toList();
-		List<SuggestedProduct> suggested = suggestions.orderedStream()
-			.findFirst()
-			.map(provider -> provider.suggestFor(store.id(), order.id(), skus, SUGGESTIONS))
-			.orElse(List.of());
-		return new TrackingView(look(store), order.number(),
+		PageLook look = look(store);
+		List<PageSuggestion> suggested = suggestions.fill(store, look.branding().suggestions(), order.id(), skus,
+				language);
+		return new TrackingView(look, order.number(),
 				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 					.withLocale(language)
 					.withZone(zone)

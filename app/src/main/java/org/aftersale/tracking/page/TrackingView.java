@@ -2,8 +2,6 @@ package org.aftersale.tracking.page;
 
 import java.util.List;
 
-import org.aftersale.tracking.SuggestedProduct;
-
 /**
  * The rendered model of one order's tracking page in one language: what is cached.
  *
@@ -12,7 +10,7 @@ import org.aftersale.tracking.SuggestedProduct;
  * the shops did not tell which items a shipment holds
  */
 public record TrackingView(PageLook look, String orderNumber, String placedOn, List<PageItem> items,
-		List<PageShipment> shipments, List<PageItem> notShipped, List<SuggestedProduct> suggestions, String zone) {
+		List<PageShipment> shipments, List<PageItem> notShipped, List<PageSuggestion> suggestions, String zone) {
 
 	public TrackingView {
 		items = List.copyOf(items);

@@ -14,6 +14,7 @@ import org.aftersale.stores.StoreImage;
 import org.aftersale.tracking.page.PageLink;
 import org.aftersale.tracking.page.SafeUrl;
 import org.aftersale.tracking.page.SocialNetwork;
+import org.aftersale.tracking.page.SuggestionChoice;
 
 import org.springframework.util.MultiValueMap;
 
@@ -22,7 +23,8 @@ import org.springframework.util.MultiValueMap;
  * fields; a row with both blank is simply unused. Public only so templates can read it.
  */
 public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, String bannerImageUrl,
-		String bannerLinkUrl, Map<String, String> social, String customCss, String customHtml) {
+		String bannerLinkUrl, Map<String, String> social, String customCss, String customHtml, boolean suggestionsShown,
+		String pinnedSkus) {
 
 	/** The checked branding, or the problems by field name. */
 	record Checked(PageBranding branding, Map<String, String> errors) {
@@ -36,7 +38,10 @@ public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, S
 		return new TrackingPageForm(rows(params.get("linkLabel")), rows(params.get("linkUrl")),
 				value(params, "bannerImageUrl"), value(params, "bannerLinkUrl"), social,
 				params.getOrDefault("customCss", List.of("")).get(0),
-				params.getOrDefault("customHtml", List.of("")).get(0));
+				params.getOrDefault("customHtml", List.of("")).get(0),
+				// A form without the section (an older page) keeps suggestions on.
+				!params.containsKey("suggestionsSection") || params.containsKey("suggestionsShown"),
+				params.getOrDefault("pinnedSkus", List.of("")).get(0));
 	}
 
 	static TrackingPageForm of(PageBranding branding) {
@@ -51,11 +56,33 @@ public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, S
 			social.put(network.key(), branding.socialLinks().getOrDefault(network, ""));
 		}
 		return new TrackingPageForm(rows(labels), rows(urls), orEmpty(branding.bannerImageUrl()),
-				orEmpty(branding.bannerLinkUrl()), social, branding.customCss(), branding.customHtml());
+				orEmpty(branding.bannerLinkUrl()), social, branding.customCss(), branding.customHtml(),
+				branding.suggestions().shown(), String.join("\n", branding.suggestions().pinnedSkus()));
 	}
 
-	Checked check() {
+	/** The pinned SKUs as typed: one per line (or separated by commas), in order. */
+	List<String> pinnedSkuList() {
+		return java.util.Arrays.stream(pinnedSkus.split("[\\r\\n,]+"))
+			.map(String::strip)
+			.filter(sku -> !sku.isEmpty())
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * The checked branding.
+	 * @param knownSkus which of the pinned SKUs the store's catalog has
+	 */
+	Checked check(java.util.Set<String> knownSkus) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		List<String> pins = pinnedSkuList();
+		List<String> unknown = pins.stream().filter(sku -> !knownSkus.contains(sku)).toList();
+		if (pins.size() > SuggestionChoice.MAX_PINS) {
+			errors.put("pinnedSkus", "can pin at most " + SuggestionChoice.MAX_PINS + " products");
+		}
+		else if (!unknown.isEmpty()) {
+			errors.put("pinnedSkus", "not in your catalog: " + String.join(", ", unknown));
+		}
 		List<PageLink> links = new ArrayList<>();
 		for (int i = 0; i < PageBranding.MAX_HEADER_LINKS; i++) {
 			String label = linkLabels.get(i).strip();
@@ -92,13 +119,16 @@ public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, S
 		}
 		PageBranding branding = new PageBranding(links, blankToNull(bannerImageUrl), blankToNull(bannerLinkUrl),
 				networks, css.orElse(""),
-				CustomHtml.sanitize(customHtml.length() > CustomHtml.MAX_LENGTH ? "" : customHtml));
+				CustomHtml.sanitize(customHtml.length() > CustomHtml.MAX_LENGTH ? "" : customHtml),
+				new SuggestionChoice(suggestionsShown,
+						pins.stream().filter(knownSkus::contains).limit(SuggestionChoice.MAX_PINS).toList()));
 		return new Checked(branding, errors);
 	}
 
 	/** The same form with an uploaded banner's address in place of what was typed. */
 	TrackingPageForm withBanner(String address) {
-		return new TrackingPageForm(linkLabels, linkUrls, address, bannerLinkUrl, social, customCss, customHtml);
+		return new TrackingPageForm(linkLabels, linkUrls, address, bannerLinkUrl, social, customCss, customHtml,
+				suggestionsShown, pinnedSkus);
 	}
 
 	private static void checkHttps(String url, String field, Map<String, String> errors) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.aftersale.catalog.CatalogQueries;
+import org.aftersale.catalog.CatalogVariant;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
@@ -19,6 +21,7 @@ import org.aftersale.stores.ImageKind;
 import org.aftersale.stores.StoreImages;
 import org.jspecify.annotations.Nullable;
 import org.aftersale.tracking.page.SocialNetwork;
+import org.aftersale.tracking.page.SuggestionChoice;
 import org.aftersale.tracking.page.TrackingPages;
 
 import org.springframework.context.MessageSource;
@@ -55,9 +58,12 @@ class TrackingPageSettingsController {
 
 	private final StoreImages images;
 
+	private final CatalogQueries catalog;
+
 	TrackingPageSettingsController(StoreDirectory stores, PageBrandings brandings, TrackingPages pages,
-			MessageSource messages, ShopperPageRehearsal rehearsal, StoreImages images) {
+			MessageSource messages, ShopperPageRehearsal rehearsal, StoreImages images, CatalogQueries catalog) {
 		this.images = images;
+		this.catalog = catalog;
 		this.stores = stores;
 		this.brandings = brandings;
 		this.pages = pages;
@@ -88,7 +94,7 @@ class TrackingPageSettingsController {
 				return page(store, form, Map.of("bannerFile", ex.problems().get(0).message()), model);
 			}
 		}
-		TrackingPageForm.Checked checked = form.check();
+		TrackingPageForm.Checked checked = form.check(known(store, form));
 		if (preview != null || !checked.errors().isEmpty()) {
 			return page(store, form, checked.errors(), model);
 		}
@@ -112,13 +118,26 @@ class TrackingPageSettingsController {
 	@PostMapping(path = "/preview", headers = "HX-Request")
 	String preview(StoreId storeId, @RequestParam MultiValueMap<String, String> params, Model model) {
 		Store store = stores.get(storeId);
-		TrackingPageForm.Checked checked = TrackingPageForm.of(params).check();
+		TrackingPageForm form = TrackingPageForm.of(params);
+		TrackingPageForm.Checked checked = form.check(known(store, form));
 		preview(store, checked, model);
 		return "tracking/admin-settings :: preview";
 	}
 
+	// Pins are SKUs of the catalog: only there does a product have its price and link.
+	private java.util.Set<String> known(Store store, TrackingPageForm form) {
+		List<String> pins = form.pinnedSkuList();
+		if (pins.isEmpty() || pins.size() > SuggestionChoice.MAX_PINS) {
+			return java.util.Set.of();
+		}
+		return catalog.findVariantsBySkus(store.id(), pins)
+			.stream()
+			.map(CatalogVariant::sku)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	private String page(Store store, TrackingPageForm form, Map<String, String> errors, Model model) {
-		return page(store, form, errors, form.check(), model);
+		return page(store, form, errors, form.check(known(store, form)), model);
 	}
 
 	/** The settings page with the form as typed and a preview of {@code shown}. */

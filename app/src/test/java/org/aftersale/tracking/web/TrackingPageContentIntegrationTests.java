@@ -3,7 +3,17 @@ package org.aftersale.tracking.web;
 import java.time.Duration;
 import java.util.UUID;
 
+import java.util.List;
+
+import org.aftersale.stores.Store;
+import org.aftersale.stores.StoreDirectory;
 import org.aftersale.stores.StoreFixtures;
+import org.aftersale.stores.StoreRegistry;
+import org.aftersale.stores.StoreSettingsChange;
+import org.aftersale.tracking.page.PageBranding;
+import org.aftersale.tracking.page.PageBrandings;
+import org.aftersale.tracking.page.SuggestionChoice;
+import org.aftersale.tracking.page.TrackingPages;
 import org.aftersale.stores.StoreFixtures.OpenedStore;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.tracking.web.TrackingPageFixtures.ShopperOrder;
@@ -30,6 +40,18 @@ class TrackingPageContentIntegrationTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	StoreDirectory stores;
+
+	@Autowired
+	StoreRegistry registry;
+
+	@Autowired
+	PageBrandings brandings;
+
+	@Autowired
+	TrackingPages pages;
+
 	@Test
 	void suggestsTheStoresBestSellersByUnitsLeavingOutWhatWasBought() {
 		OpenedStore store = StoreFixtures.openStore(environment, port);
@@ -42,14 +64,76 @@ class TrackingPageContentIntegrationTests {
 		sell(api, "LAMP-1", "Desk lamp", 2);
 		sell(api, "VASE-9", "Stone vase", 5);
 		sell(api, "VASE-9", "Stone vase", 1);
-		sell(api, "CARD-3", "Gift card", 1);
+		sell(api, "CARD-3", "Gift card", 9);
+		sell(api, "CANDLE-2", "Beeswax candle", 1);
 		ShopperOrder later = TrackingPageFixtures.order(api);
 
 		String page = page(anonymous, TrackingPageFixtures.link(api, later.id()));
 		String suggestions = page.substring(page.indexOf("You may also like"));
-		assertThat(suggestions).contains("Stone vase", "Desk lamp", "Gift card").doesNotContain("Enamel mug");
+		// The best seller is a gift card: never suggested as a product.
+		assertThat(suggestions).contains("Stone vase", "Desk lamp", "Beeswax candle")
+			.doesNotContain("Enamel mug", "Gift card");
 		assertThat(suggestions.indexOf("Stone vase")).isLessThan(suggestions.indexOf("Desk lamp"));
-		assertThat(suggestions.indexOf("Desk lamp")).isLessThan(suggestions.indexOf("Gift card"));
+		assertThat(suggestions.indexOf("Desk lamp")).isLessThan(suggestions.indexOf("Beeswax candle"));
+		// Not in a catalog: the price it last sold for, and no link to guess at.
+		assertThat(suggestions).contains("€10.00").doesNotContain("/products/");
+	}
+
+	@Test // #17
+	void linksSuggestionsToTheShopWithTheirPricePinnedFirstOrHidesThem() {
+		OpenedStore store = StoreFixtures.openStore(environment, port);
+		ApiClient api = store.api(port);
+		ApiClient anonymous = new ApiClient(port, "");
+		Store settings = stores.get(store.id());
+		registry.changeSettings(store.id(), new StoreSettingsChange(settings.name(), settings.timezone(), "EUR", "en",
+				null, settings.brandColor(), settings.accentColor(), settings.font(), "https://Shop.Example.com/"));
+		product(api, "vase", "Stone vase", "VASE-9", "24.50", "active", "Home");
+		product(api, "lamp", "Desk lamp", "LAMP-1", "89.00", "active", "Lighting");
+		product(api, "card", "Store credit voucher", "CARD-3", "50.00", "active", "Gift Card");
+		product(api, "retired", "Old poster", "POSTER-1", "15.00", "archived", "Art");
+		product(api, "pinned", "Linen apron", "APRON-1", "32.00", "active", "Kitchen");
+		sell(api, "VASE-9", "Stone vase", 5);
+		sell(api, "CARD-3", "Store credit voucher", 9);
+		sell(api, "POSTER-1", "Old poster", 7);
+		sell(api, "LAMP-1", "Desk lamp", 2);
+		ShopperOrder order = TrackingPageFixtures.order(api);
+		String link = TrackingPageFixtures.link(api, order.id());
+
+		String suggestions = suggestions(page(anonymous, link));
+		assertThat(suggestions)
+			.contains("href=\"https://shop.example.com/products/stone-vase\"", "€24.50",
+					"href=\"https://shop.example.com/products/desk-lamp\"", "€89.00")
+			.doesNotContain("Store credit voucher", "Old poster");
+
+		brandings.change(store.id(), withSuggestions(new SuggestionChoice(true, List.of("APRON-1"))));
+		pages.forgetStore(store.id());
+		String pinned = suggestions(page(anonymous, link));
+		assertThat(pinned.indexOf("Linen apron")).isGreaterThan(-1).isLessThan(pinned.indexOf("Stone vase"));
+		assertThat(pinned).contains("/products/linen-apron", "€32.00");
+
+		brandings.change(store.id(), withSuggestions(new SuggestionChoice(false, List.of("APRON-1"))));
+		pages.forgetStore(store.id());
+		assertThat(page(anonymous, link)).doesNotContain("You may also like");
+	}
+
+	private PageBranding withSuggestions(SuggestionChoice choice) {
+		PageBranding b = PageBranding.defaults();
+		return new PageBranding(b.headerLinks(), b.bannerImageUrl(), b.bannerLinkUrl(), b.socialLinks(), b.customCss(),
+				b.customHtml(), choice);
+	}
+
+	private static String suggestions(String page) {
+		return page.substring(page.indexOf("You may also like"));
+	}
+
+	private static void product(ApiClient api, String id, String title, String sku, String price, String status,
+			String type) {
+		ApiClient.Response created = api.post("/api/v1/products", """
+				{"externalId":"%s","title":"%s","productType":"%s","status":"%s","tags":[],
+				 "imageUrl":"https://example.com/%s.jpg","updatedAt":"2026-10-01T10:00:00Z",
+				 "variants":[{"externalId":"%s-1","sku":"%s","title":"Default","price":"%s"}]}
+				""".formatted(id, title, type, status, id, id, sku, price));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
 	}
 
 	@Test

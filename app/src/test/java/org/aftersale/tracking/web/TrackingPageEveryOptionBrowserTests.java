@@ -64,6 +64,7 @@ class TrackingPageEveryOptionBrowserTests {
 		page.getByLabel("Brand colour").fill("#aa3300");
 		page.getByLabel("Accent colour").fill("#005f73");
 		page.getByLabel("Font").selectOption(BrandFont.HUMANIST.name());
+		page.getByLabel("Your shop's address").fill("https://shop.example.com");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Store settings saved.");
 		page.navigate(AdminSession.url(port, "/admin/settings/tracking-page"));
@@ -78,6 +79,15 @@ class TrackingPageEveryOptionBrowserTests {
 			.fill(url));
 		page.getByLabel("Custom CSS").fill(".tp-footer { border-top: 3px solid #005f73; }");
 		page.getByLabel("Custom HTML block").fill("<p>Free returns within <strong>30 days</strong></p>");
+		page.getByLabel("Pinned products").fill("NOT-IN-CATALOG");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tracking page")).click();
+		assertThat(page.locator(".field-error")).containsText("not in your catalog: NOT-IN-CATALOG");
+		ApiClient.Response apron = api.post("/api/v1/products", """
+				{"externalId":"every-apron","title":"Linen apron","productType":"Kitchen","tags":[],
+				 "imageUrl":"https://example.com/apron.jpg","updatedAt":"2026-10-01T10:00:00Z",
+				 "variants":[{"externalId":"every-apron-1","sku":"APRON-EVERY","title":"Default","price":"32.00"}]}""");
+		org.assertj.core.api.Assertions.assertThat(apron.status()).as(apron.body()).isIn(200, 201);
+		page.getByLabel("Pinned products").fill("APRON-EVERY");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tracking page")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Tracking page saved.");
 
@@ -101,6 +111,9 @@ class TrackingPageEveryOptionBrowserTests {
 			.hasText("Order " + order.number());
 		socialLinksShown(page);
 		assertThat(page.locator(".tp-custom strong")).hasText("30 days");
+		assertThat(page.locator(".tp-suggestions a").first()).hasAttribute("href",
+				"https://shop.example.com/products/linen-apron");
+		assertThat(page.locator(".tp-suggestions a").first()).containsText("Linen apron");
 
 		page.navigate(AdminSession.url(port, "/t/" + credentials.storeSlug() + "/o/not-a-token"));
 		socialLinksShown(page);

@@ -33,7 +33,7 @@ public class MessageComposer {
 
 	public ComposedMessage compose(MessageContext context) {
 		Locale language = TemplateLanguage.choose(context.locale(), stores.get(context.storeId()).locale());
-		MessageFacts read = facts.read(context.storeId(), context.orderId(), context.shipmentIds(),
+		MessageFacts read = facts.read(context.storeId(), context.channel(), context.orderId(), context.shipmentIds(),
 				context.unsubscribeUrl(), context.order(), context.shipments());
 		return templates.compose(context.storeId(), context.trigger(), context.channel(), language, read);
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
+import org.aftersale.notifications.Channel;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
@@ -21,6 +22,7 @@ import org.aftersale.tracking.CarrierDetector;
 import org.aftersale.tracking.Shipment;
 import org.aftersale.tracking.ShipmentId;
 import org.aftersale.tracking.ShipmentQueries;
+import org.aftersale.tracking.ShortLinks;
 import org.aftersale.tracking.TrackingLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +49,12 @@ public class MessageFactsReader {
 
 	private final PublicUrl publicUrl;
 
+	private final ShortLinks shortLinks;
+
 	MessageFactsReader(StoreDirectory stores, OrderQueries orders, OrderShipments orderShipments,
-			ShipmentQueries shipments, CarrierDetector carriers, TrackingLinks links, PublicUrl publicUrl) {
+			ShipmentQueries shipments, CarrierDetector carriers, TrackingLinks links, PublicUrl publicUrl,
+			ShortLinks shortLinks) {
+		this.shortLinks = shortLinks;
 		this.stores = stores;
 		this.orders = orders;
 		this.orderShipments = orderShipments;
@@ -61,18 +67,20 @@ public class MessageFactsReader {
 	/**
 	 * @throws IllegalStateException when the order is gone
 	 */
-	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds,
+	public MessageFacts read(StoreId storeId, Channel channel, OrderId orderId, List<UUID> shipmentIds,
 			@Nullable String unsubscribeUrl) {
-		return read(storeId, orderId, shipmentIds, unsubscribeUrl, null, Map.of());
+		return read(storeId, channel, orderId, shipmentIds, unsubscribeUrl, null, Map.of());
 	}
 
 	/**
+	 * @param channel the channel the message goes by: a text gets the short tracking
+	 * link, which keeps it to one segment
 	 * @param known the order, when the caller has read it already
 	 * @param knownShipments shipments the caller has read already (of this store)
 	 * @throws IllegalStateException when the order is gone
 	 */
-	public MessageFacts read(StoreId storeId, OrderId orderId, List<UUID> shipmentIds, @Nullable String unsubscribeUrl,
-			@Nullable Order known, Map<ShipmentId, Shipment> knownShipments) {
+	public MessageFacts read(StoreId storeId, Channel channel, OrderId orderId, List<UUID> shipmentIds,
+			@Nullable String unsubscribeUrl, @Nullable Order known, Map<ShipmentId, Shipment> knownShipments) {
 		Store store = stores.get(storeId);
 		Order order = known != null && known.storeId().equals(storeId) && known.id().equals(orderId) ? known
 				: orders.find(storeId, orderId)
@@ -90,7 +98,8 @@ public class MessageFactsReader {
 		}
 		return new MessageFacts(store, publicUrl.resolve("/t/" + store.slug()),
 				StoreImage.absolute(store.logoUrl(), publicUrl.base()), order, parcels,
-				links.linkFor(storeId, orderId).url(), unsubscribeUrl);
+				channel == Channel.SMS ? shortLinks.urlFor(storeId, orderId) : links.linkFor(storeId, orderId).url(),
+				unsubscribeUrl);
 	}
 
 	/** The store's most recent order, or the one with this number. */

@@ -139,7 +139,7 @@ class TemplateTrials {
 				? facts.shipmentsOf(storeId, orderId).stream().limit(1).toList() : List.of();
 		String unsubscribe = ref.trigger().purpose() == Purpose.MARKETING ? publicUrl.resolve("/unsubscribe/preview")
 				: null;
-		return facts.read(storeId, orderId, shipments, unsubscribe);
+		return facts.read(storeId, ref.channel(), orderId, shipments, unsubscribe);
 	}
 
 }

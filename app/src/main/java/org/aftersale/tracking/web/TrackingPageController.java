@@ -57,8 +57,12 @@ class TrackingPageController {
 
 	private final ClientAddress clientAddress;
 
+	private final ShopperNotFound notFound;
+
 	TrackingPageController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
-			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered, ClientAddress clientAddress) {
+			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered, ClientAddress clientAddress,
+			ShopperNotFound notFound) {
+		this.notFound = notFound;
 		this.rendered = rendered;
 		this.clientAddress = clientAddress;
 		this.stores = stores;
@@ -147,16 +151,7 @@ class TrackingPageController {
 
 	private String notFound(@Nullable Store store, @Nullable String lang, @Nullable String accept, Model model,
 			HttpServletResponse response) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		Locale language = ShopperLanguage.choose(lang, accept, store == null ? Locale.ENGLISH : store.locale());
-		model.addAttribute("t", new ShopperText(messages, language));
-		model.addAttribute("look", store == null ? null : pages.look(store));
-		model.addAttribute("languages", java.util.List.of());
-		// A mistyped store in a link still leads somewhere useful where there is only one
-		// store to mean.
-		Store lookIn = store != null ? store : stores.onlyStore().orElse(null);
-		model.addAttribute("lookupPath", lookIn == null ? null : "/t/" + lookIn.slug());
-		return "tracking/not-found";
+		return notFound.page(store, lang, accept, model, response);
 	}
 
 }

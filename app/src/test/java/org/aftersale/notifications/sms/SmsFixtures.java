@@ -126,6 +126,17 @@ final class SmsFixtures {
 		return webhook(url, form, TwilioSignature.sign(token, url, params));
 	}
 
+	/** A GET that does not follow redirects. */
+	static HttpResponse<String> get(String url) {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form with the given signature header, or none when null. */
 	static HttpResponse<String> webhook(String url, Map<String, String> form, @Nullable String signature) {
 		String body = form.entrySet()

@@ -94,12 +94,22 @@ class SmsNotificationsIntegrationTests {
 			assertThat(text.formParameter("To").firstValue()).isEqualTo(SmsFixtures.MOBILE_E164);
 			assertThat(text.formParameter("From").firstValue()).isEqualTo(SmsFixtures.FROM);
 			assertThat(text.formParameter("Body").firstValue())
-				.contains("http://localhost:" + port + "/t/" + store.slug() + "/o/");
+				.containsPattern("http://localhost:" + port + "/s/[0-9A-Za-z]{10}$");
 			assertThat(text.formParameter("StatusCallback").firstValue())
 				.isEqualTo("http://localhost:" + port + "/webhooks/sms/" + store.slug() + "/status");
 		}
 		assertThat(sms(order[0])).extracting(Message::trigger)
 			.containsExactlyInAnyOrder(Trigger.SHIPPED, Trigger.OUT_FOR_DELIVERY, Trigger.DELIVERED);
+		// One short link for the order, in every text, each text one segment (#17).
+		List<String> bodies = texts.stream().map(t -> t.formParameter("Body").firstValue()).toList();
+		String link = bodies.get(0).substring(bodies.get(0).lastIndexOf("http://"));
+		assertThat(bodies).allSatisfy(body -> {
+			assertThat(body).endsWith(link);
+			assertThat(SmsText.segments(body)).as(body).isEqualTo(1);
+		});
+		java.net.http.HttpResponse<String> followed = SmsFixtures.get(link);
+		assertThat(followed.statusCode()).isEqualTo(302);
+		assertThat(followed.headers().firstValue("Location").orElseThrow()).contains("/t/" + store.slug() + "/o/");
 		assertThat(sms(order[0])).allSatisfy(message -> {
 			assertThat(message.status()).isEqualTo(MessageStatus.SENT);
 			assertThat(message.providerId()).startsWith("SM");

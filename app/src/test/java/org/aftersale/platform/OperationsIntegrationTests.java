@@ -159,6 +159,47 @@ class OperationsIntegrationTests {
 		assertThat(docs.body()).doesNotContain("JsonNode");
 	}
 
+	@Test // #17
+	void showsAnExampleForEveryRequestThatTheApiAccepts() throws Exception {
+		tools.jackson.databind.JsonNode api = JsonMapper.builder().build().readTree(get("/v3/api-docs").body());
+		java.util.Map<String, tools.jackson.databind.JsonNode> examples = new java.util.TreeMap<>();
+		java.util.List<String> without = new java.util.ArrayList<>();
+		api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			tools.jackson.databind.JsonNode body = operation.getValue().path("requestBody").path("content");
+			body.properties().forEach(media -> {
+				tools.jackson.databind.JsonNode named = media.getValue().path("examples");
+				String key = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+				if (named.isEmpty() && media.getValue().path("example").isMissingNode()) {
+					without.add(key);
+				}
+				else if (!named.isEmpty()) {
+					examples.put(key, named.properties().iterator().next().getValue().get("value"));
+				}
+			});
+		}));
+		assertThat(without).as("request bodies without an example").isEmpty();
+		assertThat(examples).containsKeys("POST /api/v1/orders", "POST /api/v1/orders/{id}/shipments",
+				"POST /api/v1/products", "POST /webhooks/shopify/{storeSlug}");
+
+		// What the documentation shows, the API takes, as it stands.
+		org.aftersale.stores.StoreFixtures.OpenedStore store = org.aftersale.stores.StoreFixtures.openStore(environment,
+				port);
+		ApiClient client = store.api(port);
+		for (String operation : List.of("POST /api/v1/orders", "POST /api/v1/orders/batch", "POST /api/v1/products",
+				"POST /api/v1/customers", "POST /api/v1/webhooks", "POST /api/v1/tracking-events")) {
+			ApiClient.Response response = client.post(operation.substring(5), examples.get(operation).toString());
+			assertThat(response.status()).as(operation + ": " + response.body()).isBetween(200, 299);
+		}
+		String order = client.get("/api/v1/orders?number=%231042").json().get("items").get(0).get("id").asString();
+		ApiClient.Response shipment = client.post("/api/v1/orders/" + order + "/shipments",
+				examples.get("POST /api/v1/orders/{id}/shipments").toString());
+		assertThat(shipment.status()).as(shipment.body()).isEqualTo(201);
+		String webhook = client.get("/api/v1/webhooks").json().get("items").get(0).get("id").asString();
+		ApiClient.Response paused = client.patch("/api/v1/webhooks/" + webhook,
+				examples.get("PATCH /api/v1/webhooks/{id}").toString());
+		assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+	}
+
 	@Test
 	void servesTheBrowsableApiDocsFromLocalAssets() throws Exception {
 		HttpResponse<String> page = get("/api/docs");

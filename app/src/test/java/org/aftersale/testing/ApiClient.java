@@ -65,6 +65,12 @@ public final class ApiClient {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)), Map.of());
 	}
 
+	public Response patch(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)), Map.of());
+	}
+
 	public Response post(String path, Object body) {
 		return post(path, JSON.writeValueAsString(body));
 	}

@@ -8,7 +8,7 @@ import org.springframework.data.repository.CrudRepository;
 
 // The lock* finders take the row lock so that the registry and the order-history
 // listener never overwrite each other's change (they would otherwise fail on @Version).
-interface Customers extends CrudRepository<Customer, UUID> {
+interface Customers extends CrudRepository<Customer, UUID>, CustomerLocks {
 
 	@Query("select id from customers.customer where store_id = :storeId and email = :email for update")
 	Optional<UUID> lockIdByEmail(UUID storeId, String email);

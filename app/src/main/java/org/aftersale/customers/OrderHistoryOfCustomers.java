@@ -52,8 +52,6 @@ class OrderHistoryOfCustomers {
 
 	private final Customers customers;
 
-	private final CustomerLocks locks;
-
 	private final CustomerOrderLinks links;
 
 	private final OrderHistoryUpdates historyUpdates;
@@ -64,11 +62,9 @@ class OrderHistoryOfCustomers {
 
 	private final TransactionTemplate freshTransaction;
 
-	OrderHistoryOfCustomers(Customers customers, CustomerLocks locks, CustomerOrderLinks links,
-			OrderHistoryUpdates historyUpdates, OrderQueries orders, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	OrderHistoryOfCustomers(Customers customers, CustomerOrderLinks links, OrderHistoryUpdates historyUpdates,
+			OrderQueries orders, Clock clock, PlatformTransactionManager transactionManager) {
 		this.customers = customers;
-		this.locks = locks;
 		this.links = links;
 		this.historyUpdates = historyUpdates;
 		this.orders = orders;
@@ -183,7 +179,7 @@ class OrderHistoryOfCustomers {
 			return linked;
 		}
 		Map<String, Customer> known = new HashMap<>();
-		locks.lockByEmail(storeId, byEmail.keySet()).forEach(customer -> known.put(customer.email(), customer));
+		customers.lockByEmail(storeId, byEmail.keySet()).forEach(customer -> known.put(customer.email(), customer));
 		List<Customer> discovered = new ArrayList<>();
 		Set<CustomerId> toRecount = new HashSet<>();
 		for (Map.Entry<String, List<OrderFacts>> entry : byEmail.entrySet()) {

@@ -133,7 +133,8 @@ public class Order {
 	}
 
 	/**
-	 * A new order went in through {@link NewOrders}: it now has the version it has there.
+	 * A new order went in through {@link NewOrders#insertNew}: it now has the version it
+	 * has there.
 	 */
 	void stored() {
 		if (version == null) {

@@ -46,8 +46,6 @@ public class OrderIntake {
 
 	private final Orders orders;
 
-	private final NewOrders newOrders;
-
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
@@ -56,10 +54,9 @@ public class OrderIntake {
 
 	private final ApplicationEventPublisher events;
 
-	OrderIntake(Orders orders, NewOrders newOrders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc,
+	OrderIntake(Orders orders, Clock clock, TransactionTemplate transactions, JdbcClient jdbc,
 			ApplicationEventPublisher events) {
 		this.orders = orders;
-		this.newOrders = newOrders;
 		this.clock = clock;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
@@ -142,7 +139,7 @@ public class OrderIntake {
 			return;
 		}
 		List<Order> unsaved = fresh.values().stream().map(i -> results.get(i).order()).toList();
-		for (boolean inserted : newOrders.insert(unsaved)) {
+		for (boolean inserted : orders.insertNew(unsaved)) {
 			if (!inserted) {
 				// Created by another request since the look-up: start over, and it is
 				// known then.
@@ -194,7 +191,7 @@ public class OrderIntake {
 	// shop keys are taken already is looked up and updated.
 	private Result upsert(StoreId storeId, OrderSubmission submission) {
 		Order placed = Order.place(storeId, submission, clock.instant());
-		if (newOrders.insert(List.of(placed))[0]) {
+		if (orders.insertNew(List.of(placed))[0]) {
 			return new Result(placed, Outcome.CREATED);
 		}
 		UUID existing = orders.findIdBySource(storeId.value(), submission.source(), submission.externalId())

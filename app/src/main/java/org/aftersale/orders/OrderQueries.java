@@ -37,16 +37,13 @@ public class OrderQueries {
 
 	private final Orders orders;
 
-	private final OrdersById ordersById;
-
-	OrderQueries(JdbcClient jdbc, Orders orders, OrdersById ordersById) {
+	OrderQueries(JdbcClient jdbc, Orders orders) {
 		this.jdbc = jdbc;
 		this.orders = orders;
-		this.ordersById = ordersById;
 	}
 
 	public Optional<Order> find(StoreId storeId, OrderId orderId) {
-		return Optional.ofNullable(ordersById.load(storeId, List.of(orderId)).get(orderId));
+		return Optional.ofNullable(orders.findAllInStore(storeId, List.of(orderId)).get(orderId));
 	}
 
 	/**
@@ -54,14 +51,14 @@ public class OrderQueries {
 	 * message before reading what the order holds.
 	 */
 	public Optional<OrderAddressee> addressee(StoreId storeId, OrderId orderId) {
-		return ordersById.addressee(storeId, orderId);
+		return orders.addressee(storeId, orderId);
 	}
 
 	/**
 	 * The store's orders among these, in one statement per table; others are left out.
 	 */
 	public Map<OrderId, Order> findAll(StoreId storeId, Collection<OrderId> orderIds) {
-		return ordersById.load(storeId, orderIds);
+		return orders.findAllInStore(storeId, orderIds);
 	}
 
 	public OrderPage<OrderSummary> search(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {

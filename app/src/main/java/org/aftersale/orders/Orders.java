@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface Orders extends CrudRepository<Order, UUID> {
+interface Orders extends CrudRepository<Order, UUID>, NewOrders, OrdersById {
 
 	@Query("select id from orders.shop_order where store_id = :storeId and source = :source and external_id = :externalId")
 	Optional<UUID> findIdBySource(UUID storeId, String source, String externalId);

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EventIngestion {
 
-	private final ShipmentsByNumber shipments;
+	private final Shipments shipments;
 
 	private final TrackingEvents events;
 
@@ -34,7 +34,7 @@ public class EventIngestion {
 
 	private final Clock clock;
 
-	EventIngestion(ShipmentsByNumber shipments, TrackingEvents events, ShipmentStates states, Clock clock) {
+	EventIngestion(Shipments shipments, TrackingEvents events, ShipmentStates states, Clock clock) {
 		this.shipments = shipments;
 		this.events = events;
 		this.states = states;
@@ -83,7 +83,7 @@ public class EventIngestion {
 	}
 
 	private Map<String, List<Shipment>> load(StoreId storeId, List<CarrierEvent> batch) {
-		return shipments.lock(storeId,
+		return shipments.lockByNumber(storeId,
 				batch.stream()
 					.map(e -> TrackingNumber.normalize(e.trackingNumber()))
 					.filter(n -> !n.isEmpty())

@@ -36,24 +36,21 @@ public class ShipmentQueries {
 
 	private final TrackingEvents events;
 
-	private final ShipmentsById shipmentsById;
-
 	private final JdbcClient jdbc;
 
-	ShipmentQueries(Shipments shipments, TrackingEvents events, ShipmentsById shipmentsById, JdbcClient jdbc) {
+	ShipmentQueries(Shipments shipments, TrackingEvents events, JdbcClient jdbc) {
 		this.shipments = shipments;
 		this.events = events;
-		this.shipmentsById = shipmentsById;
 		this.jdbc = jdbc;
 	}
 
 	public Optional<Shipment> find(StoreId storeId, ShipmentId id) {
-		return Optional.ofNullable(shipmentsById.load(storeId, List.of(id)).get(id));
+		return Optional.ofNullable(shipments.findAllInStore(storeId, List.of(id)).get(id));
 	}
 
 	/** The store's shipments among these, in two statements; others are left out. */
 	public Map<ShipmentId, Shipment> findAll(StoreId storeId, Collection<ShipmentId> ids) {
-		return shipmentsById.load(storeId, ids);
+		return shipments.findAllInStore(storeId, ids);
 	}
 
 	/** The shipment's events, newest first (by when they happened). */
@@ -121,7 +118,8 @@ public class ShipmentQueries {
 			.list();
 		String next = keys.size() > size ? keys.get(size - 1).encode() : null;
 		List<UUID> ids = keys.stream().limit(size).map(PageCursor::id).toList();
-		Map<ShipmentId, Shipment> loaded = shipmentsById.load(storeId, ids.stream().map(ShipmentId::new).toList());
+		Map<ShipmentId, Shipment> loaded = shipments.findAllInStore(storeId,
+				ids.stream().map(ShipmentId::new).toList());
 		List<Shipment> items = ids.stream().map(id -> loaded.get(new ShipmentId(id))).filter(Objects::nonNull).toList();
 		return new Page(items, next);
 	}

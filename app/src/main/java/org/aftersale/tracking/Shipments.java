@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface Shipments extends CrudRepository<Shipment, UUID> {
+interface Shipments extends CrudRepository<Shipment, UUID>, ShipmentsById, ShipmentsByNumber {
 
 	@Query("select id from tracking.shipment where store_id = :storeId and id = :id")
 	Optional<UUID> findIdInStore(UUID storeId, UUID id);

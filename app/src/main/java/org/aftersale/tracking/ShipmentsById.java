@@ -1,66 +1,17 @@
 package org.aftersale.tracking;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
-import org.aftersale.platform.IdSelection;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.stereotype.Component;
 
 /**
- * Reads shipments of a store, with their lines, in two statements whatever their number.
- * Every message about a parcel reads its shipment, when it is planned and when it goes
- * out; through the repository that was an id check, a load and a query for the lines,
- * each statement rendered afresh, and a fifth of what sending an e-mail cost.
+ * The repository's read of many shipments, with their lines, in two statements (see ADR
+ * 15).
  */
-@Component
-class ShipmentsById {
-
-	private static final String SHIPMENTS = """
-			select %s
-			from tracking.shipment
-			where store_id = ? and id = any(?)""".formatted(ShipmentRows.COLUMNS);
-
-	// Lines are attached only to the shipments the store scoped statement finds.
-	private static final String LINES = """
-			select shipment_id, order_line_id, sku, quantity
-			from tracking.shipment_line
-			where shipment_id = any(?)
-			order by shipment_id, position""";
-
-	private final JdbcTemplate jdbc;
-
-	ShipmentsById(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
+interface ShipmentsById {
 
 	/** The store's shipments among these; others are left out. */
-	Map<ShipmentId, Shipment> load(StoreId storeId, Collection<ShipmentId> ids) {
-		Map<ShipmentId, Shipment> found = new HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		IdSelection wanted = new IdSelection(ids.stream().map(ShipmentId::value).toList());
-		Map<UUID, List<ShipmentLine>> lines = new HashMap<>();
-		jdbc.query(wanted.in(LINES), ps -> wanted.bind(ps, 1),
-				(RowCallbackHandler) rs -> lines
-					.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
-					.add(ShipmentRows.line(rs)));
-		jdbc.query(wanted.in(SHIPMENTS), ps -> {
-			ps.setObject(1, storeId.value());
-			wanted.bind(ps, 2);
-		}, (RowCallbackHandler) rs -> {
-			Shipment shipment = ShipmentRows.shipment(rs, lines);
-			found.put(shipment.id(), shipment);
-		});
-		return found;
-	}
+	Map<ShipmentId, Shipment> findAllInStore(StoreId storeId, Collection<ShipmentId> ids);
 
 }

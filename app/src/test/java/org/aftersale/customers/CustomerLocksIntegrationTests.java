@@ -32,9 +32,6 @@ class CustomerLocksIntegrationTests {
 	Environment environment;
 
 	@Autowired
-	CustomerLocks locks;
-
-	@Autowired
 	Customers customers;
 
 	@Autowired
@@ -56,11 +53,11 @@ class CustomerLocksIntegrationTests {
 			.status()).isEqualTo(201);
 		await().until(() -> customers.findIdByEmail(storeId.value(), metThroughAnOrder).isPresent());
 
-		List<Customer> one = transactions.execute(status -> locks.lockByEmail(storeId, List.of(registered)));
-		List<Customer> many = transactions.execute(status -> locks.lockByEmail(storeId,
+		List<Customer> one = transactions.execute(status -> customers.lockByEmail(storeId, List.of(registered)));
+		List<Customer> many = transactions.execute(status -> customers.lockByEmail(storeId,
 				List.of(metThroughAnOrder, registered, "nobody+" + UUID.randomUUID() + "@example.com")));
 		List<Customer> elsewhere = transactions
-			.execute(status -> locks.lockByEmail(StoreId.of(UUID.randomUUID().toString()), List.of(registered)));
+			.execute(status -> customers.lockByEmail(StoreId.of(UUID.randomUUID().toString()), List.of(registered)));
 
 		assertThat(one).singleElement().usingRecursiveComparison().isEqualTo(stored(storeId, registered));
 		assertThat(many).hasSize(2)

@@ -43,10 +43,16 @@ class OrdersByIdIntegrationTests {
 		InitialCredentials credentials = InitialCredentials.of(environment);
 		ApiClient api = new ApiClient(port, credentials.apiKey());
 		StoreId store = new StoreId(java.util.UUID.fromString(credentials.storeId()));
-		OrderId full = OrderId.of(api.post("/api/v1/orders", OrderFixtures.orderJson("byid-1", "#B1", "b1@example.com"))
-			.json()
-			.get("id")
-			.asString());
+		OrderId full = OrderId
+			.of(api
+				.post("/api/v1/orders",
+						OrderFixtures.orderJson("byid-1", "#B1", "b1@example.com")
+							.replace("\"customer\":{",
+									"\"customer\":{\"emailMarketingConsent\":true,\"smsMarketingConsent\":false,")
+							.replace("\"tags\":[", "\"productType\":\"Shirts\",\"tags\":["))
+				.json()
+				.get("id")
+				.asString());
 		OrderId bare = OrderId.of(api
 			.post("/api/v1/orders",
 					OrderFixtures.orderJson("byid-2", "#B2", "b2@example.com")
@@ -69,6 +75,9 @@ class OrdersByIdIntegrationTests {
 		assertThat(read.get(full).fulfilmentLines()).hasSize(1);
 		assertThat(read.get(full).refunds()).hasSize(1);
 		assertThat(read.get(bare).shippingAddress()).isNull();
+		assertThat(read.get(full).customer().emailMarketingConsent()).isTrue();
+		assertThat(read.get(full).customer().smsMarketingConsent()).isFalse();
+		assertThat(read.get(full).lineItems().get(0).productType()).isEqualTo("Shirts");
 		for (OrderId id : List.of(full, bare)) {
 			Order fromRepository = repository.findById(id.value()).orElseThrow();
 			assertThat(read.get(id)).usingRecursiveComparison().isEqualTo(fromRepository);

@@ -29,6 +29,26 @@ public record LineItem(UUID lineId, @Nullable String externalId, @Nullable Strin
 		return new Money(unitPriceMinor * quantity - discountMinor, currency);
 	}
 
+	/**
+	 * What was paid for the whole line: its subtotal less its discounts, plus its tax
+	 * unless the prices include it.
+	 */
+	public long paidMinor(boolean taxesIncluded) {
+		return unitPriceMinor * quantity - discountMinor + (taxesIncluded ? 0 : taxMinor);
+	}
+
+	/**
+	 * What {@code units} more units of the line give back once {@code returned} have
+	 * been: their price, less their share of the line's discounts, plus their share of
+	 * its tax unless the prices include it. Returning every unit, however split, gives
+	 * back exactly {@link #paidMinor}.
+	 */
+	public long refundMinor(long returned, long units, boolean taxesIncluded) {
+		long discount = new UnitShares(discountMinor, quantity).nextUnits(returned, units);
+		long tax = taxesIncluded ? 0 : new UnitShares(taxMinor, quantity).nextUnits(returned, units);
+		return unitPriceMinor * units - discount + tax;
+	}
+
 	public List<String> tagList() {
 		return tagsOf(tags);
 	}

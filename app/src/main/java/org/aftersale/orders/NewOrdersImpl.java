@@ -26,8 +26,8 @@ class NewOrdersImpl implements NewOrders {
 			    customer_email_marketing_consent, customer_sms_marketing_consent,
 			    ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
 			    total_subtotal_minor, total_shipping_minor, total_tax_minor, total_discount_minor, total_total_minor,
-			    refunded_minor, source_updated_at, cancelled_at, cancel_reason, created_at, updated_at)
-			values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			    total_taxes_included, refunded_minor, source_updated_at, cancelled_at, cancel_reason, created_at, updated_at)
+			values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			on conflict (store_id, source, external_id) do nothing
 			""";
 
@@ -102,12 +102,13 @@ class NewOrdersImpl implements NewOrders {
 		ps.setLong(25, o.tax().minorUnits());
 		ps.setLong(26, o.discount().minorUnits());
 		ps.setLong(27, o.total().minorUnits());
-		ps.setLong(28, o.refunded().minorUnits());
-		ps.setTimestamp(29, timestamp(o.sourceUpdatedAt()));
-		ps.setTimestamp(30, timestamp(o.cancelledAt()));
-		ps.setString(31, o.cancelReason());
-		ps.setTimestamp(32, timestamp(o.createdAt()));
-		ps.setTimestamp(33, timestamp(o.updatedAt()));
+		ps.setBoolean(28, o.taxesIncluded());
+		ps.setLong(29, o.refunded().minorUnits());
+		ps.setTimestamp(30, timestamp(o.sourceUpdatedAt()));
+		ps.setTimestamp(31, timestamp(o.cancelledAt()));
+		ps.setString(32, o.cancelReason());
+		ps.setTimestamp(33, timestamp(o.createdAt()));
+		ps.setTimestamp(34, timestamp(o.updatedAt()));
 	}
 
 	private static void bindLine(PreparedStatement ps, Line line) throws SQLException {

@@ -313,9 +313,10 @@ public class Order {
 		this.shippingAddress = s.shippingAddress() == null ? null : normalise(s.shippingAddress());
 		this.totals = new OrderTotals(s.money(s.totals().subtotal()).minorUnits(),
 				s.money(s.totals().shipping()).minorUnits(), s.money(s.totals().tax()).minorUnits(),
-				s.money(s.totals().discount()).minorUnits(), s.money(s.totals().total()).minorUnits());
+				s.money(s.totals().discount()).minorUnits(), s.money(s.totals().total()).minorUnits(),
+				s.totals().taxesIncluded());
 		this.sourceUpdatedAt = s.sourceUpdatedAt() != null ? s.sourceUpdatedAt() : this.sourceUpdatedAt;
-		this.lineItems = mergeLines(s, unit);
+		this.lineItems = SubmittedLines.of(s, unit, lineItems, totals.discountMinor(), totals.taxMinor());
 		if (s.cancelledAt() != null) {
 			this.status = OrderStatus.CANCELLED;
 			this.cancelledAt = s.cancelledAt();
@@ -324,34 +325,6 @@ public class Order {
 		else {
 			refreshFulfilmentStatus();
 		}
-	}
-
-	private List<LineItem> mergeLines(OrderSubmission s, Currency unit) {
-		List<LineItem> merged = new ArrayList<>(s.lineItems().size());
-		for (int i = 0; i < s.lineItems().size(); i++) {
-			OrderSubmission.Line line = s.lineItems().get(i);
-			UUID lineId = existingLineId(line, i).orElseGet(UUID::randomUUID);
-			merged.add(new LineItem(lineId, line.externalId(), line.sku(), line.title().strip(), line.variantTitle(),
-					line.quantity(), Money.parse(line.unitPrice(), unit).minorUnits(),
-					line.discount() == null ? 0 : Money.parse(line.discount(), unit).minorUnits(),
-					line.tax() == null ? 0 : Money.parse(line.tax(), unit).minorUnits(), line.productId(),
-					line.variantId(), line.imageUrl(), line.tags() == null ? "" : String.join(",", line.tags()),
-					FieldRules.blankToNull(line.productType())));
-		}
-		return merged;
-	}
-
-	private Optional<UUID> existingLineId(OrderSubmission.Line line, int position) {
-		if (line.externalId() != null) {
-			return lineItems.stream()
-				.filter(l -> line.externalId().equals(l.externalId()))
-				.map(LineItem::lineId)
-				.findFirst();
-		}
-		if (position < lineItems.size() && Objects.equals(lineItems.get(position).sku(), line.sku())) {
-			return Optional.of(lineItems.get(position).lineId());
-		}
-		return Optional.empty();
 	}
 
 	private static Address normalise(Address a) {
@@ -435,6 +408,11 @@ public class Order {
 
 	public Money total() {
 		return new Money(totals.totalMinor(), currency());
+	}
+
+	/** Whether the order's prices include tax. */
+	public boolean taxesIncluded() {
+		return totals.taxesIncluded();
 	}
 
 	public Money refunded() {

@@ -66,7 +66,16 @@ public record OrderSubmission(String source, String externalId, String number, I
 
 	}
 
-	public record Totals(String subtotal, String shipping, String tax, String discount, String total) {
+	/**
+	 * @param taxesIncluded whether the prices include tax, as the shop says
+	 */
+	public record Totals(String subtotal, String shipping, String tax, String discount, String total,
+			boolean taxesIncluded) {
+
+		public Totals(String subtotal, String shipping, String tax, String discount, String total) {
+			this(subtotal, shipping, tax, discount, total, false);
+		}
+
 	}
 
 	/**
@@ -173,6 +182,10 @@ public record OrderSubmission(String source, String externalId, String number, I
 		amount(problems, path + ".unitPrice", line.unitPrice(), unit, true);
 		if (line.discount() != null) {
 			amount(problems, path + ".discount", line.discount(), unit, false);
+			if (unit != null && exceedsSubtotal(line, unit)) {
+				problems
+					.add(new FieldProblem(path + ".discount", "must not exceed the line's price times its quantity"));
+			}
 		}
 		if (line.tax() != null) {
 			amount(problems, path + ".tax", line.tax(), unit, false);
@@ -200,6 +213,16 @@ public record OrderSubmission(String source, String externalId, String number, I
 		if (address.country() == null || !address.country().matches("^[A-Za-z]{2}$")
 				|| !java.util.Set.of(Locale.getISOCountries()).contains(address.country().toUpperCase(Locale.ROOT))) {
 			problems.add(new FieldProblem("shippingAddress.country", "must be an ISO 3166-1 alpha-2 country code"));
+		}
+	}
+
+	private static boolean exceedsSubtotal(Line line, Currency unit) {
+		try {
+			return Money.parse(line.discount(), unit).minorUnits() > Money.parse(line.unitPrice(), unit).minorUnits()
+					* Math.max(line.quantity(), 0);
+		}
+		catch (IllegalArgumentException | ArithmeticException ex) {
+			return false;
 		}
 	}
 

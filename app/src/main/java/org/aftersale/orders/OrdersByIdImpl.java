@@ -187,7 +187,8 @@ class OrdersByIdImpl implements OrdersById {
 			this.customer = customer(rs);
 			this.shippingAddress = address(rs);
 			this.totals = new OrderTotals(rs.getLong("total_subtotal_minor"), rs.getLong("total_shipping_minor"),
-					rs.getLong("total_tax_minor"), rs.getLong("total_discount_minor"), rs.getLong("total_total_minor"));
+					rs.getLong("total_tax_minor"), rs.getLong("total_discount_minor"), rs.getLong("total_total_minor"),
+					rs.getBoolean("total_taxes_included"));
 			this.refundedMinor = rs.getLong("refunded_minor");
 			this.sourceUpdatedAt = instant(rs, "source_updated_at");
 			this.cancelledAt = instant(rs, "cancelled_at");

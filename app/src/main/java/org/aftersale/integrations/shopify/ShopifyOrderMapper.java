@@ -90,11 +90,20 @@ final class ShopifyOrderMapper {
 			String title = firstOf(text(item, "title"), text(item, "name"));
 			lines.add(new OrderSubmission.Line(text(item, "id"), text(item, "sku"), orEmpty(title),
 					text(item, "variant_title"), item.path("quantity").asLong(0), orEmpty(text(item, "price")),
-					decimal(text(item, "total_discount"), "total_discount").toPlainString(),
-					sum(item.path("tax_lines"), "price").toPlainString(), text(item, "product_id"),
-					text(item, "variant_id"), null, List.of(), null));
+					lineDiscount(item).toPlainString(), sum(item.path("tax_lines"), "price").toPlainString(),
+					text(item, "product_id"), text(item, "variant_id"), null, List.of(), null));
 		}
 		return lines;
+	}
+
+	// discount_allocations hold every discount on the line, its share of order-level
+	// discounts included, as Shopify computed them; total_discount only the line's own.
+	private static java.math.BigDecimal lineDiscount(JsonNode item) {
+		JsonNode allocations = item.path("discount_allocations");
+		if (allocations.isArray()) {
+			return sum(allocations, "amount");
+		}
+		return decimal(text(item, "total_discount"), "total_discount");
 	}
 
 	private static OrderSubmission.Totals totals(JsonNode order) {
@@ -105,7 +114,7 @@ final class ShopifyOrderMapper {
 		return new OrderSubmission.Totals(
 				firstOf(text(order, "subtotal_price"), text(order, "total_line_items_price"), "0"), shipping,
 				firstOf(text(order, "total_tax"), "0"), firstOf(text(order, "total_discounts"), "0"),
-				orEmpty(text(order, "total_price")));
+				orEmpty(text(order, "total_price")), order.path("taxes_included").asBoolean(false));
 	}
 
 	// Absent required values become empty, so validation names them instead of storing

@@ -40,7 +40,7 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 			@JsonDeserialize(using = DecimalString.class) @Nullable String shipping,
 			@JsonDeserialize(using = DecimalString.class) @Nullable String tax,
 			@JsonDeserialize(using = DecimalString.class) @Nullable String discount,
-			@JsonDeserialize(using = DecimalString.class) @Nullable String total) {
+			@JsonDeserialize(using = DecimalString.class) @Nullable String total, @Nullable Boolean taxesIncluded) {
 	}
 
 	@SuppressWarnings("NullAway")
@@ -63,7 +63,8 @@ record OrderRequest(@Nullable String externalId, @Nullable String source, @Nulla
 							.toList(),
 				totals == null ? null
 						: new OrderSubmission.Totals(orZero(totals.subtotal()), orZero(totals.shipping()),
-								orZero(totals.tax()), orZero(totals.discount()), totals.total()),
+								orZero(totals.tax()), orZero(totals.discount()), totals.total(),
+								Boolean.TRUE.equals(totals.taxesIncluded())),
 				financialStatus, updatedAt == null ? null : updatedAt.toInstant(),
 				cancelledAt == null ? null : cancelledAt.toInstant(), cancelReason);
 	}

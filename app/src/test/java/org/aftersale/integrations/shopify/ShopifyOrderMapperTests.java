@@ -74,6 +74,24 @@ class ShopifyOrderMapperTests {
 		return ShopifyOrderMapper.toSubmission(order).customer();
 	}
 
+	@Test // #18
+	void takesEveryDiscountOnALineFromItsAllocationsAndWhetherPricesIncludeTax() {
+		JsonNode order = ShopifyFixtures.JSON.readTree(ShopifyFixtures.order(o -> {
+			o.put("taxes_included", true);
+			var line = (tools.jackson.databind.node.ObjectNode) o.get("line_items").get(0);
+			line.put("total_discount", "0.00");
+			var allocations = line.putArray("discount_allocations");
+			allocations.addObject().put("amount", "3.00").put("discount_application_index", 0);
+			allocations.addObject().put("amount", "1.50").put("discount_application_index", 1);
+		}));
+
+		OrderSubmission submission = ShopifyOrderMapper.toSubmission(order).validate();
+
+		assertThat(submission.lineItems().get(0).discount()).isEqualTo("4.50");
+		assertThat(new java.math.BigDecimal(submission.lineItems().get(1).discount())).isZero();
+		assertThat(submission.totals().taxesIncluded()).isTrue();
+	}
+
 	@Test
 	void namesWhatIsWrongWithAnUnusableOrder() {
 		JsonNode order = ShopifyFixtures.JSON

@@ -31,17 +31,19 @@ class RequestExamples implements OpenApiCustomizer {
 
 	static final String LOCATION = "classpath*:openapi/*.examples.json";
 
-	private final Map<String, Example> examples;
+	private final JsonMapper json;
 
 	RequestExamples(JsonMapper json) {
-		this.examples = load(json);
+		this.json = json;
 	}
 
+	// Read when the document is built (once, on its first request), not at start-up.
 	@Override
 	public void customise(OpenAPI api) {
 		if (api.getPaths() == null) {
 			return;
 		}
+		Map<String, Example> examples = load(json);
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 			Example example = examples.get(method.name() + " " + path);
 			if (example != null) {

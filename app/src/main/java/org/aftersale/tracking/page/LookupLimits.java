@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LookupLimits {
 
+	private static final String SHORT_LINK_MISSES = "short-link:miss:";
+
 	private final SharedRateLimits buckets;
 
 	private final TrackingPageSettings settings;
@@ -43,6 +45,22 @@ public class LookupLimits {
 		}
 		return buckets.tryTake("lookup:order:" + storeId.value() + ":" + order + ":" + address,
 				settings.lookupsPerOrder(), settings.lookupWindow());
+	}
+
+	/**
+	 * Whether the address may follow a short link now: empty when it may, else the
+	 * seconds to wait. Only codes that led nowhere count (see {@link #missedShortLink}),
+	 * so a shopper following their own link is never held up.
+	 */
+	public OptionalLong shortLinkWait(String address) {
+		return buckets.peek(SHORT_LINK_MISSES + address, settings.lookupsPerAddress(), settings.lookupWindow());
+	}
+
+	/**
+	 * Counts a short-link code that led nowhere against the address, as a failed look-up.
+	 */
+	public void missedShortLink(String address) {
+		buckets.tryTake(SHORT_LINK_MISSES + address, settings.lookupsPerAddress(), settings.lookupWindow());
 	}
 
 }

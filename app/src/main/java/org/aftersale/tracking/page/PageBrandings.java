@@ -5,6 +5,8 @@ import java.time.Duration;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -112,7 +114,7 @@ public class PageBrandings {
 		events.publishEvent(new TrackingPageBrandingChanged(storeId, clock.instant()));
 	}
 
-	private static List<String> skus(java.sql.Array stored) throws java.sql.SQLException {
+	private static List<String> skus(Array stored) throws SQLException {
 		return List.of((String[]) stored.getArray());
 	}
 

@@ -6,12 +6,11 @@ import java.util.OptionalLong;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.platform.ClientAddress;
-import org.aftersale.platform.SharedRateLimits;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.ShortLinks;
 import org.aftersale.tracking.TrackingLinks;
-import org.aftersale.tracking.page.TrackingPageSettings;
+import org.aftersale.tracking.page.LookupLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -37,21 +36,18 @@ class ShortLinkController {
 
 	private final StoreDirectory stores;
 
-	private final SharedRateLimits limits;
-
-	private final TrackingPageSettings settings;
+	private final LookupLimits limits;
 
 	private final ClientAddress clientAddress;
 
 	private final ShopperNotFound notFound;
 
-	ShortLinkController(ShortLinks shortLinks, TrackingLinks links, StoreDirectory stores, SharedRateLimits limits,
-			TrackingPageSettings settings, ClientAddress clientAddress, ShopperNotFound notFound) {
+	ShortLinkController(ShortLinks shortLinks, TrackingLinks links, StoreDirectory stores, LookupLimits limits,
+			ClientAddress clientAddress, ShopperNotFound notFound) {
 		this.shortLinks = shortLinks;
 		this.links = links;
 		this.stores = stores;
 		this.limits = limits;
-		this.settings = settings;
 		this.clientAddress = clientAddress;
 		this.notFound = notFound;
 	}
@@ -60,8 +56,8 @@ class ShortLinkController {
 	String follow(@PathVariable String code,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		String bucket = "short-link:miss:" + clientAddress.of(request);
-		OptionalLong wait = limits.peek(bucket, settings.lookupsPerAddress(), settings.lookupWindow());
+		String address = clientAddress.of(request);
+		OptionalLong wait = limits.shortLinkWait(address);
 		if (wait.isPresent()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));
@@ -76,7 +72,7 @@ class ShortLinkController {
 			return "redirect:" + links.pathFor(store.get().id(), store.get().slug(), target.get().orderId());
 		}
 		if (target.isEmpty()) {
-			limits.tryTake(bucket, settings.lookupsPerAddress(), settings.lookupWindow());
+			limits.missedShortLink(address);
 		}
 		return notFound.page(store.orElse(null), null, accept, model, response);
 	}

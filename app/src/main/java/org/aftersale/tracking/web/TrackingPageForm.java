@@ -1,10 +1,12 @@
 package org.aftersale.tracking.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.aftersale.tracking.page.CustomCss;
@@ -62,7 +64,7 @@ public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, S
 
 	/** The pinned SKUs as typed: one per line (or separated by commas), in order. */
 	List<String> pinnedSkuList() {
-		return java.util.Arrays.stream(pinnedSkus.split("[\\r\\n,]+"))
+		return Arrays.stream(pinnedSkus.split("[\\r\\n,]+"))
 			.map(String::strip)
 			.filter(sku -> !sku.isEmpty())
 			.distinct()
@@ -73,7 +75,7 @@ public record TrackingPageForm(List<String> linkLabels, List<String> linkUrls, S
 	 * The checked branding.
 	 * @param knownSkus which of the pinned SKUs the store's catalog has
 	 */
-	Checked check(java.util.Set<String> knownSkus) {
+	Checked check(Set<String> knownSkus) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<String> pins = pinnedSkuList();
 		List<String> unknown = pins.stream().filter(sku -> !knownSkus.contains(sku)).toList();

@@ -3,6 +3,8 @@ package org.aftersale.tracking.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -125,15 +127,15 @@ class TrackingPageSettingsController {
 	}
 
 	// Pins are SKUs of the catalog: only there does a product have its price and link.
-	private java.util.Set<String> known(Store store, TrackingPageForm form) {
+	private Set<String> known(Store store, TrackingPageForm form) {
 		List<String> pins = form.pinnedSkuList();
 		if (pins.isEmpty() || pins.size() > SuggestionChoice.MAX_PINS) {
-			return java.util.Set.of();
+			return Set.of();
 		}
 		return catalog.findVariantsBySkus(store.id(), pins)
 			.stream()
 			.map(CatalogVariant::sku)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 	}
 
 	private String page(Store store, TrackingPageForm form, Map<String, String> errors, Model model) {

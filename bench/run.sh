@@ -11,6 +11,12 @@ if [[ $what == all || $what == orders || $what == page ]] && ! command -v wrk >/
   echo "bench/run.sh $what needs wrk (apt-get install -y wrk)" >&2
   exit 1
 fi
+datasets=${AFTERSALE_DATASETS:-../shared/data}
+if [[ $what == all || $what == orders || $what == events ]] && [[ ! -f $datasets/olist/sample_5000_orders/olist_orders_dataset.csv ]]; then
+  echo "bench/run.sh $what posts orders from the Olist sample, which is not in $datasets/olist: set AFTERSALE_DATASETS (see bench/README.md); not run."
+  exit 0
+fi
+export AFTERSALE_DATASETS=$datasets
 port=${BENCH_PORT:-18090}
 db=${BENCH_DB:-aftersale_bench}
 data=$(mktemp -d /tmp/aftersale-bench-XXXX)
@@ -44,7 +50,7 @@ trap cleanup EXIT
 for _ in $(seq 1 90); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 
 cp=$(./mvnw -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout):bench/target/classes
-common=(--url "http://localhost:$port" --credentials "$data/initial-credentials.json" --olist ../shared/data/olist)
+common=(--url "http://localhost:$port" --credentials "$data/initial-credentials.json" --olist "$datasets/olist")
 # The database starts empty; a server in service would know its tables. A first, unmeasured run fills them and the
 # statistics are taken before the measured run (autovacuum would take them within its first minute).
 analyzed() { psql -h 127.0.0.1 -U postgres -d $db -qc "analyze"; }
@@ -57,7 +63,7 @@ if [[ $what == all || $what == orders ]]; then
   # wrk drives the single posts: the Java client spends about a fifth of the machine on its own requests, CPU the
   # server then lacks (OrderIntakeBench --mode single still runs them the Java way).
   key=$(python3 -c "import json,sys;print(json.load(open(sys.argv[1]))['apiKey'])" "$data/initial-credentials.json")
-  java -cp "$cp" org.aftersale.bench.OrderTemplates ../shared/data/olist "$data/orders.jsonl" >/dev/null
+  java -cp "$cp" org.aftersale.bench.OrderTemplates "$datasets/olist" "$data/orders.jsonl" >/dev/null
   single() { wrk -t2 -c16 -d"$1" -s bench/orders-single.lua "http://localhost:$port" -- "$data/orders.jsonl" "$key" "$2"; }
   single 10s "warm-$(date +%s)" >/dev/null
   echo "== Single-order posts (wrk, 16 connections, 60 s)"

@@ -25,7 +25,8 @@ final class SendingInstances {
 				System.getProperty("java.class.path"), AftersaleApplication.class.getName()));
 		command.addAll(List.of("--server.port=0",
 				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
 				"--spring.datasource.hikari.maximum-pool-size=6",
 				"--aftersale.data-dir=" + environment.getRequiredProperty("aftersale.data-dir"),
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort, "--aftersale.notifications.lease=3s",

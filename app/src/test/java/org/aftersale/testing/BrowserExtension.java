@@ -1,6 +1,7 @@
 package org.aftersale.testing;
 
-import java.nio.file.Paths;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts Debian's Chromium once per test class through Playwright and hands each test
- * method parameter of type {@link Page} a page in its own browser context, so two
- * parameters are two separate sign-ins. Everything is closed when its test or class ends.
+ * Starts Chromium once per test class through Playwright and hands each test method
+ * parameter of type {@link Page} a page in its own browser context, so two parameters are
+ * two separate sign-ins. Everything is closed when its test or class ends.
  */
 public class BrowserExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -25,6 +26,8 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver {
 		.create(BrowserExtension.class);
 
 	private static final double TIMEOUT_MILLIS = 15_000;
+
+	private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 
 	record Session(Playwright playwright, Browser browser) implements AutoCloseable {
 
@@ -69,15 +72,22 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver {
 		return classContext.getStore(NAMESPACE).getOrComputeIfAbsent("session", key -> start(), Session.class);
 	}
 
+	// Debian's Chromium where it is installed (Playwright's download is refused on some
+	// networks); elsewhere Playwright fetches its own build on first use.
 	private static Session start() {
-		Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		Browser browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run")));
-		return new Session(playwright, browser);
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run"));
+		Playwright playwright;
+		if (Files.isExecutable(SYSTEM_CHROMIUM)) {
+			playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			options.setExecutablePath(SYSTEM_CHROMIUM);
+		}
+		else {
+			playwright = Playwright.create();
+		}
+		return new Session(playwright, playwright.chromium().launch(options));
 	}
 
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every valid and invalid test number published for the 18 couriers of
- * tracking_number_data, read from {@code ../shared/data} at test time.
+ * tracking_number_data, kept in the repository's third-party fixtures.
  */
 class CarrierDetectorTests {
 

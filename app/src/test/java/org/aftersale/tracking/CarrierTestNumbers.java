@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published test numbers of tracking_number_data, read in place from
- * {@code ../shared/data}: every courier file, every format, valid and invalid.
+ * The published test numbers of tracking_number_data, from the repository's third-party
+ * fixtures: every courier file, every format, valid and invalid.
  */
 final class CarrierTestNumbers {
 
@@ -38,7 +38,7 @@ final class CarrierTestNumbers {
 	}
 
 	static List<TestNumber> all() {
-		Path couriers = SharedData.root().resolve("tracking_number_data/couriers");
+		Path couriers = ThirdPartyFixtures.folder("tracking_number_data/couriers");
 		List<TestNumber> numbers = new ArrayList<>();
 		try (Stream<Path> files = Files.list(couriers)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

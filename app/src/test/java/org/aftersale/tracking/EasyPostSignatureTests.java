@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -18,9 +18,9 @@ class EasyPostSignatureTests {
 	void matchesEasyPostsOwnTestVectorOverTheBodyWithoutItsTrailingNewline() {
 		JsonNode fixtures = JsonMapper.builder()
 			.build()
-			.readTree(SharedData.bytes("easypost/fixtures/client-library-fixtures.json"))
+			.readTree(ThirdPartyFixtures.bytes("easypost/fixtures/client-library-fixtures.json"))
 			.get("webhooks");
-		byte[] file = SharedData.bytes("easypost/fixtures/event-body.json");
+		byte[] file = ThirdPartyFixtures.bytes("easypost/fixtures/event-body.json");
 		byte[] body = Arrays.copyOf(file, file.length - 1);
 		String secret = fixtures.get("secret").asString();
 		String expected = fixtures.get("hmac_signature").asString();

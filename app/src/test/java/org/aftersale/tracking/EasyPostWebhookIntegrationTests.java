@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.aftersale.orders.OrderFixtures;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.InitialCredentials;
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +46,8 @@ class EasyPostWebhookIntegrationTests {
 				"{\"trackingNumber\":\"EZ4000000004\",\"carrier\":\"fedex\"}");
 		// EasyPost's recorded event, for a parcel of this order (the fixture's own
 		// tracking code is "1").
-		byte[] body = new String(SharedData.bytes("easypost/fixtures/event-body.json"), StandardCharsets.UTF_8).strip()
+		byte[] body = new String(ThirdPartyFixtures.bytes("easypost/fixtures/event-body.json"), StandardCharsets.UTF_8)
+			.strip()
 			.replace("\"tracking_code\":\"1\"", "\"tracking_code\":\"EZ4000000004\"")
 			.getBytes(StandardCharsets.UTF_8);
 

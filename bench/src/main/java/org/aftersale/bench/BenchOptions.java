@@ -26,7 +26,7 @@ record BenchOptions(String url, String apiKey, String mode, int clients, int sec
 				Integer.parseInt(values.getOrDefault("seconds", "60")),
 				Integer.parseInt(values.getOrDefault("warmup", "10")),
 				Integer.parseInt(values.getOrDefault("batch", "100")),
-				Path.of(values.getOrDefault("olist", "../shared/data/olist")));
+				values.containsKey("olist") ? Path.of(values.get("olist")) : Datasets.olist());
 	}
 
 }

@@ -35,6 +35,9 @@ public final class OrderIntakeBench {
 
 	public static void main(String[] args) throws Exception {
 		BenchOptions options = BenchOptions.parse(args);
+		if (!Datasets.hasOlist(options.olist())) {
+			return;
+		}
 		List<OlistOrders.OlistOrder> olist = OlistOrders.load(options.olist());
 		String run = Long.toString(System.currentTimeMillis(), 36);
 		List<String> templates = templates(olist, run);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * cost on the two cores it shares with the server.
  *
  * <pre>
- * java -cp ... org.aftersale.bench.OrderTemplates ../shared/data/olist /tmp/orders.jsonl
+ * java -cp ... org.aftersale.bench.OrderTemplates $AFTERSALE_DATASETS/olist /tmp/orders.jsonl
  * </pre>
  */
 public final class OrderTemplates {
@@ -20,6 +20,9 @@ public final class OrderTemplates {
 	public static void main(String[] args) throws Exception {
 		if (args.length != 2) {
 			throw new IllegalArgumentException("usage: OrderTemplates <olist dir> <output file>");
+		}
+		if (!Datasets.hasOlist(Path.of(args[0]))) {
+			return;
 		}
 		var templates = OrderIntakeBench.templates(OlistOrders.load(Path.of(args[0])), "wrk");
 		Files.write(Path.of(args[1]), templates);

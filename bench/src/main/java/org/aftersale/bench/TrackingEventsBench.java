@@ -66,6 +66,9 @@ public final class TrackingEventsBench {
 	}
 
 	private static List<String> setUp(BenchOptions options, HttpClient http, int count) throws Exception {
+		if (!Datasets.hasOlist(options.olist())) {
+			return;
+		}
 		List<OlistOrders.OlistOrder> olist = OlistOrders.load(options.olist());
 		String run = Long.toString(System.currentTimeMillis(), 36);
 		List<String> numbers = new ArrayList<>();

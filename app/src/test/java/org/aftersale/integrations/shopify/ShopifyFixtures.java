@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Consumer;
 
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Shopify's recorded resources from {@code shared/data/shopify_rest_fixtures}, and
+ * Shopify's recorded resources from {@code third-party/shopify_rest_fixtures}, and
  * signatures the way Shopify computes them.
  */
 final class ShopifyFixtures {
@@ -24,7 +24,7 @@ final class ShopifyFixtures {
 	}
 
 	static byte[] bytes(String file) {
-		return SharedData.bytes(FOLDER + file);
+		return ThirdPartyFixtures.bytes(FOLDER + file);
 	}
 
 	static JsonNode tree(String file) {

@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 /**
- * The carriers' real tracking responses from the shared data (read in place), the numbers
- * they are about, and token answers in each carrier's documented shape.
+ * The carriers' real tracking responses in the repository's third-party fixtures, the
+ * numbers they are about, and token answers in each carrier's documented shape.
  */
 final class CarrierFixtures {
 
@@ -26,7 +26,7 @@ final class CarrierFixtures {
 	}
 
 	static String body(String file) {
-		return new String(SharedData.bytes("karrio_carrier_fixtures/tracking/" + file), StandardCharsets.UTF_8);
+		return new String(ThirdPartyFixtures.bytes("karrio_carrier_fixtures/tracking/" + file), StandardCharsets.UTF_8);
 	}
 
 	static String ups() {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.aftersale.testing.SharedData;
+import org.aftersale.testing.ThirdPartyFixtures;
 import org.aftersale.tracking.CarrierEvent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The carrier fixtures in the shared data, read in place, and checks every mapper owes.
+ * The carriers' payloads among the repository's third-party fixtures, and checks every
+ * mapper owes.
  */
 final class TrackingFixtures {
 
@@ -20,7 +21,7 @@ final class TrackingFixtures {
 	}
 
 	static JsonNode load(String relative) {
-		return JSON.readTree(SharedData.bytes(relative));
+		return JSON.readTree(ThirdPartyFixtures.bytes(relative));
 	}
 
 	static JsonNode karrio(String file) {

@@ -16,10 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Real orders from the Olist sample ({@code olist/sample_5000_orders} of the
- * {@link Datasets})
- * turned into the API's order documents: real dates, items, prices, freight and
- * destinations; e-mail addresses are derived from Olist's anonymous customer ids because
- * the dataset has none.
+ * {@link Datasets}) turned into the API's order documents: real dates, items, prices,
+ * freight and destinations; e-mail addresses are derived from Olist's anonymous customer
+ * ids because the dataset has none.
  */
 final class OlistOrders {
 

@@ -1,6 +1,7 @@
 package org.aftersale.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,6 +14,7 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.orders.OrderSubmission;
+import org.aftersale.orders.RefundSubmission;
 import org.aftersale.platform.PlatformSettings;
 import org.aftersale.platform.PublicUrl;
 import org.aftersale.stores.BrandFont;
@@ -143,9 +145,15 @@ class DemoStore implements ApplicationRunner {
 						address == null ? "IL" : address.region(), clock.instant()));
 			}
 			if (order.refunded()) {
-				intake.recordRefund(storeId, DemoOrders.SOURCE, externalId, "refund-" + externalId,
-						order.order().lineItems().get(0).unitPrice(), "Returned item",
-						order.order().placedAt().plus(java.time.Duration.ofDays(12)));
+				// One unit of the first line came back; its share of what the line cost
+				// is
+				// refunded.
+				intake.recordRefund(storeId, DemoOrders.SOURCE, externalId,
+						new RefundSubmission("refund-" + externalId, null, "Returned item",
+								order.order().placedAt().plus(Duration.ofDays(12)),
+								List.of(new RefundSubmission.Line(order.order().lineItems().get(0).externalId(), null,
+										1, null, null, true)),
+								RefundSubmission.Origin.SHOP));
 			}
 		}
 		for (int from = 0; from < scans.size(); from += 1000) {

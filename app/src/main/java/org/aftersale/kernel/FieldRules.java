@@ -36,6 +36,25 @@ public final class FieldRules {
 		}
 	}
 
+	/**
+	 * Checks a postal address: street and city required, lengths, and an ISO 3166-1
+	 * alpha-2 country.
+	 * @param postalCodeRequired whether a postal code must be given (some countries have
+	 * none, so a shopper's address may lack one)
+	 */
+	public static void address(List<FieldProblem> problems, String field, Address address, boolean postalCodeRequired) {
+		text(problems, field + ".name", address.name(), 200, false);
+		text(problems, field + ".line1", address.line1(), 255, true);
+		text(problems, field + ".line2", address.line2(), 255, false);
+		text(problems, field + ".city", address.city(), 120, true);
+		text(problems, field + ".region", address.region(), 120, false);
+		text(problems, field + ".postalCode", address.postalCode(), 20, postalCodeRequired);
+		if (address.country() == null || !address.country().matches("^[A-Za-z]{2}$")
+				|| !Set.of(Locale.getISOCountries()).contains(address.country().toUpperCase(Locale.ROOT))) {
+			problems.add(new FieldProblem(field + ".country", "must be an ISO 3166-1 alpha-2 country code"));
+		}
+	}
+
 	public static void url(List<FieldProblem> problems, String field, @Nullable String value) {
 		if (value != null && (!(value.startsWith("https://") || value.startsWith("http://")) || value.length() > 1000
 				|| value.chars().anyMatch(c -> c <= 0x20))) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +90,9 @@ public class Order {
 	@MappedCollection(idColumn = "order_id", keyColumn = "position")
 	private List<Refund> refunds;
 
+	@MappedCollection(idColumn = "order_id", keyColumn = "position")
+	private List<RefundLine> refundLines;
+
 	@Transient
 	private final List<Object> events = new ArrayList<>();
 
@@ -97,7 +101,8 @@ public class Order {
 			@Nullable CustomerSnapshot customer, @Nullable Address shippingAddress, OrderTotals totals,
 			long refundedMinor, @Nullable Instant sourceUpdatedAt, @Nullable Instant cancelledAt,
 			@Nullable String cancelReason, Instant createdAt, Instant updatedAt, List<LineItem> lineItems,
-			List<Fulfilment> fulfilments, List<FulfilmentLine> fulfilmentLines, List<Refund> refunds) {
+			List<Fulfilment> fulfilments, List<FulfilmentLine> fulfilmentLines, List<Refund> refunds,
+			List<RefundLine> refundLines) {
 		this.id = id;
 		this.version = version;
 		this.storeId = storeId;
@@ -121,13 +126,14 @@ public class Order {
 		this.fulfilments = new ArrayList<>(fulfilments);
 		this.fulfilmentLines = new ArrayList<>(fulfilmentLines);
 		this.refunds = new ArrayList<>(refunds);
+		this.refundLines = new ArrayList<>(refundLines);
 	}
 
 	static Order place(StoreId storeId, OrderSubmission submission, Instant now) {
 		Order order = new Order(UUID.randomUUID(), null, storeId.value(), submission.source(), submission.externalId(),
 				submission.number(), submission.placedAt(), submission.currencyUnit().getCurrencyCode(),
 				OrderStatus.OPEN, null, null, null, OrderTotals.zero(), 0, null, null, null, now, now, List.of(),
-				List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of());
 		order.apply(submission);
 		return order;
 	}
@@ -232,16 +238,41 @@ public class Order {
 		return true;
 	}
 
-	boolean recordRefund(@Nullable String externalId, Money amount, @Nullable String note, Instant at, Instant now) {
+	/**
+	 * Records a refund: one the shop made as the shop says, one Aftersale makes only if
+	 * it gives back no more than was paid, per line and for the order.
+	 * @return whether it is new (a shop's refund id seen before is the same refund)
+	 * @throws RefundExceedsPaymentException if Aftersale's refund would give back too
+	 * much
+	 */
+	boolean recordRefund(RefundSubmission submission, Instant now) {
+		String externalId = submission.externalId();
 		if (externalId != null && refunds.stream().anyMatch(r -> externalId.equals(r.externalId()))) {
 			return false;
 		}
-		Refund refund = new Refund(UUID.randomUUID(), externalId, amount.minorUnits(), note, at);
-		refunds.add(refund);
-		refundedMinor += amount.minorUnits();
+		UUID refundId = UUID.randomUUID();
+		LineRefunds before = lineRefunds();
+		List<RefundLine> lines = SubmittedRefund.lines(refundId, submission, lineItems, before, currency());
+		long amount = SubmittedRefund.amount(submission, lines, currency(), taxesIncluded());
+		if (submission.origin() == RefundSubmission.Origin.AFTERSALE) {
+			before.requireWithin(lineItems, lines);
+			if (amount > refundable().minorUnits()) {
+				throw new RefundExceedsPaymentException("amount",
+						"at most " + refundable() + " of the order can still be refunded");
+			}
+		}
+		refunds.add(new Refund(refundId, externalId, amount, submission.note(), submission.at(), submission.origin()));
+		refundLines.addAll(lines);
+		refundedMinor += amount;
 		updatedAt = now;
-		events.add(new OrderRefunded(storeId(), id(), refund.refundId(), amount, now));
+		events.add(new OrderRefunded(storeId(), id(), refundId, new Money(amount, currency()), lines,
+				submission.origin(), now));
 		return true;
+	}
+
+	/** What the refunds so far gave back of each line. */
+	public LineRefunds lineRefunds() {
+		return new LineRefunds(refundLines, taxesIncluded());
 	}
 
 	private List<ShippedUnits> shippedUnits(UUID fulfilmentId, List<FulfilmentSubmission.ShippedLine> lines) {
@@ -329,7 +360,7 @@ public class Order {
 
 	private static Address normalise(Address a) {
 		return new Address(a.name(), a.line1(), a.line2(), a.city(), a.region(), a.postalCode(),
-				a.country().toUpperCase(java.util.Locale.ROOT));
+				a.country().toUpperCase(Locale.ROOT));
 	}
 
 	private OrderContent snapshot() {
@@ -419,6 +450,22 @@ public class Order {
 		return new Money(refundedMinor, currency());
 	}
 
+	/**
+	 * What the shopper was charged: the total, unless the shop says the payment is still
+	 * pending or only authorized, or was voided; at least what the shop refunded, which
+	 * it can only have charged first.
+	 */
+	public Money captured() {
+		boolean uncaptured = financialStatus != null && List.of("pending", "authorized", "voided", "expired")
+			.contains(financialStatus.toLowerCase(Locale.ROOT));
+		return new Money(Math.max(uncaptured ? 0 : totals.totalMinor(), refundedMinor), currency());
+	}
+
+	/** What can still be refunded: what was charged less what was refunded. */
+	public Money refundable() {
+		return new Money(Math.max(0, captured().minorUnits() - refundedMinor), currency());
+	}
+
 	public @Nullable Instant sourceUpdatedAt() {
 		return sourceUpdatedAt;
 	}
@@ -453,6 +500,10 @@ public class Order {
 
 	public List<Refund> refunds() {
 		return List.copyOf(refunds);
+	}
+
+	public List<RefundLine> refundLines() {
+		return List.copyOf(refundLines);
 	}
 
 	@DomainEvents

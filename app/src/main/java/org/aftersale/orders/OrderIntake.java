@@ -265,12 +265,15 @@ public class OrderIntake {
 		return order;
 	}
 
+	/**
+	 * Records a refund of the order its shop knows as {@code (source, externalId)}, once
+	 * per refund id.
+	 * @return the order, empty when it is not known yet
+	 */
 	@Transactional
-	public Optional<Order> recordRefund(StoreId storeId, String source, String externalId,
-			@Nullable String refundExternalId, String amount, @Nullable String note, Instant at) {
+	public Optional<Order> recordRefund(StoreId storeId, String source, String externalId, RefundSubmission refund) {
 		return orders.findIdBySource(storeId.value(), source, externalId).flatMap(orders::findById).map(order -> {
-			if (order.recordRefund(refundExternalId, Money.parse(amount, order.currency()), note, at,
-					clock.instant())) {
+			if (order.recordRefund(refund, clock.instant())) {
 				return orders.save(order);
 			}
 			return order;

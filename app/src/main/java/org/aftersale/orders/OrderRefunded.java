@@ -9,8 +9,11 @@ import org.aftersale.kernel.StoreId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shop refunded money on an order.
+ * Money was given back on an order, by the shop or by Aftersale.
+ *
+ * @param lines what the refund gave back of each line
  */
-public record OrderRefunded(StoreId storeId, OrderId orderId, UUID refundId, Money amount, Instant occurredAt) {
+public record OrderRefunded(StoreId storeId, OrderId orderId, UUID refundId, Money amount, List<RefundLine> lines,
+		RefundSubmission.Origin origin, Instant occurredAt) {
 
 }

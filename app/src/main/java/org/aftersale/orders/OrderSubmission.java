@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.aftersale.kernel.Address;
 import org.aftersale.kernel.EmailAddress;
 import org.aftersale.kernel.FieldProblem;
+import org.aftersale.kernel.FieldRules;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.Money;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +131,7 @@ public record OrderSubmission(String source, String externalId, String number, I
 			text(problems, "customer.phone", customer.phone(), 32, false);
 		}
 		if (shippingAddress != null) {
-			address(problems, shippingAddress);
+			FieldRules.address(problems, "shippingAddress", shippingAddress, false);
 		}
 		if (lineItems == null || lineItems.isEmpty()) {
 			problems.add(new FieldProblem("lineItems", "must contain at least one line item"));
@@ -200,19 +201,6 @@ public record OrderSubmission(String source, String externalId, String number, I
 			.anyMatch(t -> t == null || t.isBlank() || t.length() > 64 || t.contains(",")))) {
 			problems
 				.add(new FieldProblem(path + ".tags", "must be at most 50 tags of 1 to 64 characters without commas"));
-		}
-	}
-
-	private static void address(List<FieldProblem> problems, Address address) {
-		text(problems, "shippingAddress.name", address.name(), 200, false);
-		text(problems, "shippingAddress.line1", address.line1(), 255, true);
-		text(problems, "shippingAddress.line2", address.line2(), 255, false);
-		text(problems, "shippingAddress.city", address.city(), 120, true);
-		text(problems, "shippingAddress.region", address.region(), 120, false);
-		text(problems, "shippingAddress.postalCode", address.postalCode(), 20, false);
-		if (address.country() == null || !address.country().matches("^[A-Za-z]{2}$")
-				|| !java.util.Set.of(Locale.getISOCountries()).contains(address.country().toUpperCase(Locale.ROOT))) {
-			problems.add(new FieldProblem("shippingAddress.country", "must be an ISO 3166-1 alpha-2 country code"));
 		}
 	}
 

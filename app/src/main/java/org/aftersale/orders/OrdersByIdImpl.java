@@ -65,11 +65,16 @@ class OrdersByIdImpl implements OrdersById {
 						rs.getLong("quantity")));
 		Map<UUID, List<Refund>> refunds = children("orders.refund", present,
 				rs -> new Refund(rs.getObject("refund_id", UUID.class), rs.getString("external_id"),
-						rs.getLong("amount_minor"), rs.getString("note"), instant(rs, "created_at")));
+						rs.getLong("amount_minor"), rs.getString("note"), instant(rs, "created_at"),
+						RefundSubmission.Origin.valueOf(rs.getString("origin"))));
+		Map<UUID, List<RefundLine>> refundLines = children("orders.refund_line", present,
+				rs -> new RefundLine(rs.getObject("refund_id", UUID.class), rs.getObject("line_id", UUID.class),
+						rs.getLong("quantity"), rs.getLong("amount_minor"), rs.getLong("tax_minor"),
+						rs.getBoolean("restock")));
 		for (ResultRow root : roots) {
 			Order order = root.order(lines.getOrDefault(root.id(), List.of()),
 					fulfilments.getOrDefault(root.id(), List.of()), fulfilmentLines.getOrDefault(root.id(), List.of()),
-					refunds.getOrDefault(root.id(), List.of()));
+					refunds.getOrDefault(root.id(), List.of()), refundLines.getOrDefault(root.id(), List.of()));
 			found.put(order.id(), order);
 		}
 		return found;
@@ -202,10 +207,10 @@ class OrdersByIdImpl implements OrdersById {
 		}
 
 		Order order(List<LineItem> lines, List<Fulfilment> fulfilments, List<FulfilmentLine> fulfilmentLines,
-				List<Refund> refunds) {
+				List<Refund> refunds, List<RefundLine> refundLines) {
 			return new Order(id, version, storeId, source, externalId, number, placedAt, currency, status,
 					financialStatus, customer, shippingAddress, totals, refundedMinor, sourceUpdatedAt, cancelledAt,
-					cancelReason, createdAt, updatedAt, lines, fulfilments, fulfilmentLines, refunds);
+					cancelReason, createdAt, updatedAt, lines, fulfilments, fulfilmentLines, refunds, refundLines);
 		}
 
 		// Like the repository's embedded values: absent when every column is empty.

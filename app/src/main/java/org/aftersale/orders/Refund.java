@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * Money the shop gave back on the order.
+ * Money given back on the order, by the shop or by Aftersale; its lines are the order's
+ * {@link RefundLine}s with its id.
  */
 @Table(schema = "orders", name = "refund")
 public record Refund(UUID refundId, @Nullable String externalId, long amountMinor, @Nullable String note,
-		Instant createdAt) {
+		Instant createdAt, RefundSubmission.Origin origin) {
 
 }

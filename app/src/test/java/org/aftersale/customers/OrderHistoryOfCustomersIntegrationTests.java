@@ -10,6 +10,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderFixtures;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
+import org.aftersale.orders.RefundSubmission;
 import org.aftersale.orders.OrdersPlaced;
 import org.aftersale.orders.PlacedOrder;
 import org.aftersale.testing.ApiClient;
@@ -80,7 +81,7 @@ class OrderHistoryOfCustomersIntegrationTests {
 		assertThat(customer.get("firstOrderAt").asString()).isEqualTo("2026-10-01T08:15:30Z");
 
 		api.post("/api/v1/orders", cancelled(OrderFixtures.orderJson(second, "#" + second, email)));
-		intake.recordRefund(storeId, "api", first, "refund-1", "10.00", null, Instant.now());
+		intake.recordRefund(storeId, "api", first, RefundSubmission.ofAmount("refund-1", "10.00", null, Instant.now()));
 
 		JsonNode after = awaitCustomer(email,
 				c -> c.get("cancelledCount").asLong() == 1 && c.get("totalSpent").asString().equals("46.70"));

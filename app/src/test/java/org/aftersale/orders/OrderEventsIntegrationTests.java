@@ -134,7 +134,9 @@ class OrderEventsIntegrationTests {
 						List.of("https://ups.example/1Z999"), List.of(new ShippedUnits(UUID.randomUUID(), "SKU", 1)),
 						now),
 				new FulfilmentUpdated(store, order, UUID.randomUUID(), "success", "delivered", List.of("1Z999"), now),
-				new OrderRefunded(store, order, UUID.randomUUID(), total, now));
+				new OrderRefunded(store, order, UUID.randomUUID(), total,
+						List.of(new RefundLine(UUID.randomUUID(), UUID.randomUUID(), 1, 2500, 475, true)),
+						RefundSubmission.Origin.SHOP, now));
 
 		for (Object event : events) {
 			Object serialized = serializer.serialize(event);

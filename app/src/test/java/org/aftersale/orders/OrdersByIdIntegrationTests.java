@@ -3,6 +3,7 @@ package org.aftersale.orders;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.testing.ApiClient;
@@ -65,7 +66,9 @@ class OrdersByIdIntegrationTests {
 				new FulfilmentSubmission("ful-1", "success", "UPS", List.of("1Z999AA10123456784"),
 						List.of("https://ups.example/1Z999AA10123456784"), "in_transit",
 						List.of(new FulfilmentSubmission.ShippedLine(null, "TSHIRT-M", 1)), at));
-		intake.recordRefund(store, "api", "byid-1", "ref-1", "10.00", "damaged", at);
+		UUID shirt = queries.find(store, full).orElseThrow().lineItems().get(0).lineId();
+		intake.recordRefund(store, "api", "byid-1", new RefundSubmission("ref-1", "10.00", "damaged", at,
+				List.of(new RefundSubmission.Line(null, shirt, 1, null, null, true)), RefundSubmission.Origin.SHOP));
 
 		Map<OrderId, Order> read = queries.findAll(store,
 				List.of(full, bare, OrderId.of(java.util.UUID.randomUUID().toString())));
@@ -74,6 +77,11 @@ class OrdersByIdIntegrationTests {
 		assertThat(read.get(full).fulfilments()).hasSize(1);
 		assertThat(read.get(full).fulfilmentLines()).hasSize(1);
 		assertThat(read.get(full).refunds()).hasSize(1);
+		assertThat(read.get(full).refundLines()).singleElement().satisfies(line -> {
+			assertThat(line.lineId()).isEqualTo(shirt);
+			assertThat(line.quantity()).isEqualTo(1);
+			assertThat(line.restock()).isTrue();
+		});
 		assertThat(read.get(bare).shippingAddress()).isNull();
 		assertThat(read.get(full).customer().emailMarketingConsent()).isTrue();
 		assertThat(read.get(full).customer().smsMarketingConsent()).isFalse();

@@ -186,7 +186,8 @@ class OperationsIntegrationTests {
 				port);
 		ApiClient client = store.api(port);
 		for (String operation : List.of("POST /api/v1/orders", "POST /api/v1/orders/batch", "POST /api/v1/products",
-				"POST /api/v1/customers", "POST /api/v1/webhooks", "POST /api/v1/tracking-events")) {
+				"POST /api/v1/customers", "POST /api/v1/webhooks", "POST /api/v1/tracking-events",
+				"POST /api/v1/locations")) {
 			ApiClient.Response response = client.post(operation.substring(5), examples.get(operation).toString());
 			assertThat(response.status()).as(operation + ": " + response.body()).isBetween(200, 299);
 		}
@@ -198,6 +199,10 @@ class OperationsIntegrationTests {
 		ApiClient.Response paused = client.patch("/api/v1/webhooks/" + webhook,
 				examples.get("PATCH /api/v1/webhooks/{id}").toString());
 		assertThat(paused.status()).as(paused.body()).isEqualTo(200);
+		String location = client.get("/api/v1/locations").json().get("items").get(0).get("id").asString();
+		ApiClient.Response changed = client.put("/api/v1/locations/" + location,
+				examples.get("PUT /api/v1/locations/{id}").toString());
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 	}
 
 	@Test

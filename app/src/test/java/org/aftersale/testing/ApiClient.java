@@ -71,6 +71,10 @@ public final class ApiClient {
 			.method("PATCH", HttpRequest.BodyPublishers.ofString(json)), Map.of());
 	}
 
+	public Response delete(String path) {
+		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), Map.of());
+	}
+
 	public Response post(String path, Object body) {
 		return post(path, JSON.writeValueAsString(body));
 	}

@@ -17,6 +17,7 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrdersPlaced;
 import org.aftersale.orders.PlacedOrder;
 import org.aftersale.orders.OrderRefunded;
+import org.aftersale.orders.RefundSubmission;
 import org.aftersale.orders.OrderUpdated;
 import org.aftersale.orders.ShippedUnits;
 import org.aftersale.stores.StoreFixtures;
@@ -326,7 +327,8 @@ class WebhookDeliveryIntegrationTests {
 		orders.on(new OrderCancelled(store.id(), orderId, "#7", null, at));
 		orders.on(new FulfilmentCreated(store.id(), orderId, UUID.randomUUID(), List.of("1Z999"), "UPS",
 				List.of("https://ups.example/1Z999"), List.of(new ShippedUnits(UUID.randomUUID(), "MUG-1", 1)), at));
-		orders.on(new OrderRefunded(store.id(), orderId, UUID.randomUUID(), Money.parse("12.00", eur), at));
+		orders.on(new OrderRefunded(store.id(), orderId, UUID.randomUUID(), Money.parse("12.00", eur), List.of(),
+				RefundSubmission.Origin.SHOP, at));
 		shipments.announce(new ShipmentStatusChanged(store.id(), shipmentId, orderId, ShipmentStatus.IN_TRANSIT,
 				ShipmentStatus.FAILED_ATTEMPT, ShipmentSubStatus.RECIPIENT_NOT_AVAILABLE, at, "1Z999", "ups"));
 		shipments.announce(new ShipmentException(store.id(), shipmentId, orderId, ShipmentSubStatus.CUSTOMS_HOLD,

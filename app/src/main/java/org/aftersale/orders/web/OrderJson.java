@@ -16,6 +16,7 @@ import org.aftersale.orders.DeliveryStatus;
 import org.aftersale.orders.Fulfilment;
 import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderShipment;
+import org.aftersale.orders.RefundLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 record OrderJson(UUID id, String externalId, String source, String number, Instant placedAt, String currency,
 		String status, String deliveryStatus, @Nullable String financialStatus, @Nullable CustomerSnapshot customer,
-		@Nullable Address shippingAddress, List<LineJson> lineItems, TotalsJson totals, List<ShipmentJson> shipments,
-		@Nullable Instant cancelledAt, @Nullable String cancelReason, Instant createdAt, Instant updatedAt) {
+		@Nullable Address shippingAddress, List<LineJson> lineItems, TotalsJson totals, PaymentsJson payments,
+		List<RefundJson> refunds, List<ShipmentJson> shipments, @Nullable Instant cancelledAt,
+		@Nullable String cancelReason, Instant createdAt, Instant updatedAt) {
 
 	record LineJson(UUID id, @Nullable String externalId, @Nullable String sku, String title,
 			@Nullable String variantTitle, long quantity, String unitPrice, String discount, String tax,
@@ -34,6 +36,25 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 	}
 
 	record TotalsJson(String subtotal, String shipping, String tax, String discount, String total, String refunded) {
+	}
+
+	/**
+	 * What the shopper was charged, what was given back, and what still can be.
+	 */
+	record PaymentsJson(String captured, String refunded, String refundable) {
+	}
+
+	/**
+	 * A refund, by the shop ({@code origin} "shop", with its id) or by Aftersale.
+	 */
+	record RefundJson(UUID id, @Nullable String externalId, String origin, String amount, @Nullable String note,
+			Instant createdAt, List<RefundLineJson> lines) {
+	}
+
+	/**
+	 * Units of a line a refund gave back: their goods amount after discounts, and tax.
+	 */
+	record RefundLineJson(UUID lineItemId, long quantity, String amount, String tax, boolean restock) {
 	}
 
 	/**
@@ -61,7 +82,10 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 				order.financialStatus(), order.customer(), order.shippingAddress(), lines,
 				new TotalsJson(order.subtotal().toString(), order.shipping().toString(), order.tax().toString(),
 						order.discount().toString(), order.total().toString(), order.refunded().toString()),
-				shipments, order.cancelledAt(), order.cancelReason(), order.createdAt(), order.updatedAt());
+				new PaymentsJson(order.captured().toString(), order.refunded().toString(),
+						order.refundable().toString()),
+				refunds(order), shipments, order.cancelledAt(), order.cancelReason(), order.createdAt(),
+				order.updatedAt());
 	}
 
 	// Tracked shipments first; a fulfilment's number that tracking has not picked up yet
@@ -88,6 +112,21 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 			}
 		}
 		return shipments;
+	}
+
+	private static List<RefundJson> refunds(Order order) {
+		Currency currency = order.currency();
+		List<RefundLine> lines = order.refundLines();
+		return order.refunds()
+			.stream()
+			.map(r -> new RefundJson(r.refundId(), r.externalId(), r.origin().name().toLowerCase(Locale.ROOT),
+					money(r.amountMinor(), currency), r.note(), r.createdAt(),
+					lines.stream()
+						.filter(l -> l.refundId().equals(r.refundId()))
+						.map(l -> new RefundLineJson(l.lineId(), l.quantity(), money(l.amountMinor(), currency),
+								money(l.taxMinor(), currency), l.restock()))
+						.toList()))
+			.toList();
 	}
 
 	private static String comparable(String trackingNumber) {

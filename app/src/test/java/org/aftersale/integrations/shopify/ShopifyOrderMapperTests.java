@@ -1,10 +1,12 @@
 package org.aftersale.integrations.shopify;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.orders.FulfilmentSubmission;
 import org.aftersale.orders.OrderSubmission;
+import org.aftersale.orders.RefundSubmission;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -121,6 +123,25 @@ class ShopifyOrderMapperTests {
 		JsonNode refund = ShopifyFixtures.tree("refund.json").get("refund");
 
 		assertThat(ShopifyFulfilmentMapper.refundAmount(refund)).isEqualByComparingTo("209.00");
+	}
+
+	@Test
+	void takesARefundsLinesWithTheAmountsShopifyComputed() {
+		tools.jackson.databind.node.ObjectNode refund = (tools.jackson.databind.node.ObjectNode) ShopifyFixtures
+			.tree("refund.json")
+			.get("refund")
+			.deepCopy();
+		tools.jackson.databind.node.ObjectNode first = (tools.jackson.databind.node.ObjectNode) refund
+			.get("refund_line_items")
+			.get(0);
+		first.put("subtotal", "179.10").put("total_tax", "14.33").put("restock_type", "no_restock");
+
+		List<RefundSubmission.Line> lines = RefundTopics.lines(refund);
+
+		assertThat(lines).containsExactly(new RefundSubmission.Line("703073504", null, 1, "179.10", "14.33", false),
+				// The fixture predates per-line amounts: the order's own shares are
+				// taken; restocked as the refund says.
+				new RefundSubmission.Line("466157049", null, 1, null, null, true));
 	}
 
 	@Test

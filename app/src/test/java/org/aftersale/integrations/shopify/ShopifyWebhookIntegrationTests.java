@@ -71,6 +71,21 @@ class ShopifyWebhookIntegrationTests {
 		assertThat(order.get("externalId").asString()).isEqualTo("450789469");
 		assertThat(order.get("totals").get("total").asString()).isEqualTo("409.94");
 		assertThat(order.get("totals").get("refunded").asString()).isEqualTo("209.00");
+		assertThat(order.get("payments").get("refunded").asString()).isEqualTo("209.00");
+		// The refund's lines point at the order's lines by Shopify's line ids.
+		JsonNode refund = order.get("refunds").get(0);
+		assertThat(refund.get("externalId").asString()).isEqualTo("509562969");
+		assertThat(refund.get("origin").asString()).isEqualTo("shop");
+		List<String> refundedLines = new ArrayList<>();
+		refund.get("lines").forEach(l -> refundedLines.add(l.get("lineItemId").asString()));
+		List<String> expected = new ArrayList<>();
+		order.get("lineItems").forEach(l -> {
+			if (List.of("703073504", "466157049").contains(l.get("externalId").asString())) {
+				expected.add(l.get("id").asString());
+			}
+		});
+		assertThat(refundedLines).containsExactlyInAnyOrderElementsOf(expected).hasSize(2);
+		assertThat(refund.get("lines").findValuesAsString("amount")).containsOnly("199.00");
 		assertThat(order.get("shipments").findValuesAsString("trackingNumber")).contains("1Z2345");
 		// Shipped when the shop fulfilled it, not when Aftersale heard of it: nobody is
 		// told today about a parcel that left in 2014.

@@ -7,16 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
-if [[ $what == all || $what == orders || $what == page ]] && ! command -v wrk >/dev/null; then
-  echo "bench/run.sh $what needs wrk (apt-get install -y wrk)" >&2
-  exit 1
-fi
 datasets=${AFTERSALE_DATASETS:-../shared/data}
 if [[ $what == all || $what == orders || $what == events ]] && [[ ! -f $datasets/olist/sample_5000_orders/olist_orders_dataset.csv ]]; then
   echo "bench/run.sh $what posts orders from the Olist sample, which is not in $datasets/olist: set AFTERSALE_DATASETS (see bench/README.md); not run."
   exit 0
 fi
 export AFTERSALE_DATASETS=$datasets
+if [[ $what == all || $what == orders || $what == page ]] && ! command -v wrk >/dev/null; then
+  echo "bench/run.sh $what needs wrk (apt-get install -y wrk)" >&2
+  exit 1
+fi
 port=${BENCH_PORT:-18090}
 db=${BENCH_DB:-aftersale_bench}
 data=$(mktemp -d /tmp/aftersale-bench-XXXX)

@@ -46,6 +46,9 @@ public final class TrackingEventsBench {
 			values.put(args[i].replaceFirst("^--", ""), args[i + 1]);
 		}
 		BenchOptions options = BenchOptions.parse(args);
+		if (!Datasets.hasOlist(options.olist())) {
+			return;
+		}
 		int shipments = Integer.parseInt(values.getOrDefault("shipments", "2000"));
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		List<String> numbers = setUp(options, http, shipments);
@@ -66,9 +69,6 @@ public final class TrackingEventsBench {
 	}
 
 	private static List<String> setUp(BenchOptions options, HttpClient http, int count) throws Exception {
-		if (!Datasets.hasOlist(options.olist())) {
-			return;
-		}
 		List<OlistOrders.OlistOrder> olist = OlistOrders.load(options.olist());
 		String run = Long.toString(System.currentTimeMillis(), 36);
 		List<String> numbers = new ArrayList<>();

@@ -42,7 +42,9 @@ class TrackedShipmentsOfOrders implements OrderShipments {
 			result.computeIfAbsent(s.orderId(), k -> new java.util.ArrayList<>())
 				.add(new OrderShipment(s.id().value(), s.fulfilmentId(), s.carrier(), s.trackingNumber(),
 						s.trackingUrl(), s.status().wireName(), s.subStatus() == null ? null : s.subStatus().wireName(),
-						s.estimatedDelivery(), s.deliveredAt(), s.lastEventAt(), s.lastEventDescription()));
+						s.estimatedDelivery(), s.deliveredAt(), s.lastEventAt(), s.lastEventDescription(),
+						s.shippedAt() != null ? s.shippedAt() : s.createdAt(),
+						s.lines().stream().map(ShipmentLine::orderLineId).distinct().toList()));
 		}
 		return result;
 	}

@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Condition(String fact, Operator op, List<String> values) {
 
 	public Condition {
-		values = List.copyOf(values);
+		values = values == null ? List.of() : List.copyOf(values);
 	}
 
 	public enum Operator {

@@ -13,7 +13,7 @@ import java.util.Locale;
 public record Fee(Kind kind, BigDecimal amount, List<String> waivedForReasons) {
 
 	public Fee {
-		waivedForReasons = List.copyOf(waivedForReasons);
+		waivedForReasons = waivedForReasons == null ? List.of() : List.copyOf(waivedForReasons);
 	}
 
 	public enum Kind {

@@ -12,8 +12,8 @@ public record Match(List<Condition> all, List<Condition> any) {
 	public static final Match ALWAYS = new Match(List.of(), List.of());
 
 	public Match {
-		all = List.copyOf(all);
-		any = List.copyOf(any);
+		all = all == null ? List.of() : List.copyOf(all);
+		any = any == null ? List.of() : List.copyOf(any);
 	}
 
 	Condition.Test test(CaseFacts facts) {

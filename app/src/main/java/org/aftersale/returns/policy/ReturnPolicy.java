@@ -20,10 +20,10 @@ public record ReturnPolicy(int version, ReturnWindow window, List<ReturnReason> 
 		Set<ReturnMethod> methods, List<Rule> rules, @Nullable BigDecimal keepItemBelow) {
 
 	public ReturnPolicy {
-		reasons = List.copyOf(reasons);
-		resolutions = Set.copyOf(resolutions);
-		methods = Set.copyOf(methods);
-		rules = List.copyOf(rules);
+		reasons = reasons == null ? List.of() : List.copyOf(reasons);
+		resolutions = resolutions == null ? Set.of() : Set.copyOf(resolutions);
+		methods = methods == null ? Set.of() : Set.copyOf(methods);
+		rules = rules == null ? List.of() : List.copyOf(rules);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.List;
 public record ReturnReason(String code, String label, List<ReturnReason> subReasons, boolean photosRequired) {
 
 	public ReturnReason {
-		subReasons = List.copyOf(subReasons);
+		subReasons = subReasons == null ? List.of() : List.copyOf(subReasons);
 	}
 
 	public static ReturnReason of(String code, String label) {

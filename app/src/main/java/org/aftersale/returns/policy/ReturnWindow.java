@@ -13,16 +13,16 @@ import org.jspecify.annotations.Nullable;
 public record ReturnWindow(int days, WindowStart from, List<Special> special, @Nullable HolidayExtension holiday) {
 
 	public ReturnWindow {
-		special = List.copyOf(special);
+		special = special == null ? List.of() : List.copyOf(special);
 	}
 
 	/** A window of its own for products with any of these tags, types or SKUs. */
 	public record Special(String name, List<String> tags, List<String> productTypes, List<String> skus, int days) {
 
 		public Special {
-			tags = List.copyOf(tags);
-			productTypes = List.copyOf(productTypes);
-			skus = List.copyOf(skus);
+			tags = tags == null ? List.of() : List.copyOf(tags);
+			productTypes = productTypes == null ? List.of() : List.copyOf(productTypes);
+			skus = skus == null ? List.of() : List.copyOf(skus);
 		}
 
 		boolean matches(ReturnCase.Item item) {

@@ -22,7 +22,7 @@ public record RuleActions(@Nullable Outcome outcome, @Nullable String message, @
 		@Nullable BigDecimal keepItemBelow) {
 
 	public RuleActions {
-		fees = List.copyOf(fees);
+		fees = fees == null ? List.of() : List.copyOf(fees);
 		resolutions = resolutions == null ? null : Set.copyOf(resolutions);
 		methods = methods == null ? null : Set.copyOf(methods);
 	}

@@ -1,0 +1,117 @@
+package org.aftersale.returns;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.aftersale.kernel.FieldProblem;
+import org.aftersale.kernel.InvalidInputException;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.returns.policy.PolicyCheck;
+import org.aftersale.returns.policy.ReturnPolicy;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The versions of each store's return policy: the published one that decides returns (the
+ * standard policy, version 0, until the merchant publishes their own) and at most one
+ * draft being prepared. Publishing makes the draft the next version; a published version
+ * never changes, so every return can say which version decided it.
+ */
+@Service
+public class ReturnPolicies {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ReturnPolicies(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public ReturnPolicy published(StoreId storeId) {
+		return jdbc.sql("""
+				select document from returns.policy where store_id = :store and status = 'PUBLISHED'
+				order by version desc limit 1
+				""")
+			.param("store", storeId.value())
+			.query(String.class)
+			.optional()
+			.map(PolicyDocuments::read)
+			.orElseGet(ReturnPolicy::standard);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReturnPolicy> draft(StoreId storeId) {
+		return jdbc.sql("select document from returns.policy where store_id = :store and status = 'DRAFT'")
+			.param("store", storeId.value())
+			.query(String.class)
+			.optional()
+			.map(PolicyDocuments::read);
+	}
+
+	/**
+	 * Replaces the draft (or starts one) with {@code policy}, numbered after the last
+	 * published version.
+	 * @throws InvalidInputException with every problem of the policy; nothing is saved
+	 */
+	@Transactional
+	public ReturnPolicy saveDraft(StoreId storeId, ReturnPolicy policy) {
+		List<FieldProblem> problems = PolicyCheck.problems(policy);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		lock(storeId);
+		int version = lastPublishedVersion(storeId) + 1;
+		ReturnPolicy numbered = policy.withVersion(version);
+		jdbc.sql("delete from returns.policy where store_id = :store and status = 'DRAFT'")
+			.param("store", storeId.value())
+			.update();
+		jdbc.sql("""
+				insert into returns.policy (store_id, version, status, document, created_at)
+				values (:store, :version, 'DRAFT', :document, :now)
+				""")
+			.param("store", storeId.value())
+			.param("version", version)
+			.param("document", PolicyDocuments.write(numbered))
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.update();
+		return numbered;
+	}
+
+	/**
+	 * Publishes the draft: from now on it decides new returns.
+	 * @return the published policy, empty when there is no draft
+	 */
+	@Transactional
+	public Optional<ReturnPolicy> publish(StoreId storeId) {
+		lock(storeId);
+		Optional<ReturnPolicy> draft = draft(storeId);
+		draft.ifPresent(d -> jdbc.sql("""
+				update returns.policy set status = 'PUBLISHED', published_at = :now
+				where store_id = :store and status = 'DRAFT'
+				""").param("store", storeId.value()).param("now", java.sql.Timestamp.from(clock.instant())).update());
+		return draft;
+	}
+
+	private int lastPublishedVersion(StoreId storeId) {
+		return jdbc.sql(
+				"select coalesce(max(version), 0) from returns.policy where store_id = :store and status = 'PUBLISHED'")
+			.param("store", storeId.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	// Two admins saving or publishing at once take turns.
+	private void lock(StoreId storeId) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('returns.policy:' || :store, 0))")
+			.param("store", storeId.value().toString())
+			.query()
+			.singleRow();
+	}
+
+}

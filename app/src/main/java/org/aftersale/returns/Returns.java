@@ -1,0 +1,32 @@
+package org.aftersale.returns;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface Returns extends CrudRepository<Return, UUID> {
+
+	@Query("select * from returns.return_request where store_id = :storeId and id = :id")
+	Optional<Return> findInStore(UUID storeId, UUID id);
+
+	@Query("select * from returns.return_request where store_id = :storeId and order_id = :orderId order by created_at")
+	List<Return> findOfOrder(UUID storeId, UUID orderId);
+
+	@Query("""
+			select * from returns.return_request
+			where store_id = :storeId
+			  and (cast(:orderId as uuid) is null or order_id = :orderId)
+			  and (cast(:status as varchar) is null or status = :status)
+			  and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
+			order by created_at desc, id desc limit :limit
+			""")
+	List<Return> findPage(UUID storeId, @Nullable UUID orderId, @Nullable String status, @Nullable Instant at,
+			@Nullable UUID id, int limit);
+
+}

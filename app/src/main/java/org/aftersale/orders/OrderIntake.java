@@ -280,6 +280,21 @@ public class OrderIntake {
 		});
 	}
 
+	/**
+	 * Records a refund Aftersale makes (for a return), under the order's row lock, so
+	 * that two refunds at once cannot together give back more than was paid.
+	 * @throws RefundExceedsPaymentException when it would; nothing is recorded
+	 * @throws NotFoundException when the order is not the store's
+	 */
+	@Transactional
+	public Order refund(StoreId storeId, OrderId orderId, RefundSubmission refund) {
+		UUID id = orders.lockInStore(storeId.value(), orderId.value())
+			.orElseThrow(() -> new NotFoundException("order"));
+		Order order = orders.findById(id).orElseThrow(() -> new NotFoundException("order"));
+		order.recordRefund(refund, clock.instant());
+		return orders.save(order);
+	}
+
 	private Order load(StoreId storeId, OrderId orderId) {
 		return orders.findIdInStore(storeId.value(), orderId.value())
 			.flatMap(orders::findById)

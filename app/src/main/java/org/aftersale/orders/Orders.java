@@ -14,4 +14,7 @@ interface Orders extends CrudRepository<Order, UUID>, NewOrders, OrdersById {
 	@Query("select id from orders.shop_order where store_id = :storeId and id = :id")
 	Optional<UUID> findIdInStore(UUID storeId, UUID id);
 
+	@Query("select id from orders.shop_order where store_id = :storeId and id = :id for update")
+	Optional<UUID> lockInStore(UUID storeId, UUID id);
+
 }

@@ -1,5 +1,7 @@
 package org.aftersale.returns;
 
+import java.util.Map;
+
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.returns.policy.ReturnPolicy;
 
@@ -14,25 +16,27 @@ import tools.jackson.databind.json.JsonMapper;
  * enums in lower case ({@code "delivery"}, {@code "store_credit"}, {@code "not_in"}).
  * Unknown properties are refused, so that a misspelt field is not silently ignored.
  */
-final class PolicyDocuments {
+public final class PolicyDocuments {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
 		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// Absent numbers and flags take their defaults (no photos required, version 0).
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private PolicyDocuments() {
 	}
 
-	static String write(ReturnPolicy policy) {
+	public static String write(ReturnPolicy policy) {
 		return JSON.writeValueAsString(policy);
 	}
 
 	/**
 	 * @throws InvalidInputException when the text is not a policy document
 	 */
-	static ReturnPolicy read(String json) {
+	public static ReturnPolicy read(String json) {
 		try {
 			ReturnPolicy policy = JSON.readValue(json, ReturnPolicy.class);
 			if (policy == null) {
@@ -45,8 +49,10 @@ final class PolicyDocuments {
 		}
 	}
 
-	static tools.jackson.databind.JsonNode tree(ReturnPolicy policy) {
-		return JSON.valueToTree(policy);
+	/** The document as plain maps and lists, for a JSON response. */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> map(ReturnPolicy policy) {
+		return JSON.convertValue(policy, Map.class);
 	}
 
 }

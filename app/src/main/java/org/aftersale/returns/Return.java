@@ -163,7 +163,7 @@ public class Return {
 	}
 
 	/** Units of one line as they came in. */
-	record Received(long quantity, @Nullable String condition, @Nullable String disposition) {
+	public record Received(long quantity, @Nullable String condition, @Nullable String disposition) {
 	}
 
 	private void move(ReturnStatus next, @Nullable String reason, Instant now) {

@@ -1,0 +1,224 @@
+package org.aftersale.returns;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.aftersale.orders.OrderFixtures;
+import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.InitialCredentials;
+import org.aftersale.testing.SecondStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReturnApiIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Environment environment;
+
+	ApiClient api;
+
+	@BeforeEach
+	void connect() {
+		api = new ApiClient(port, InitialCredentials.of(environment).apiKey());
+	}
+
+	@Test
+	void aDeliveredOrderIsReturnedRefundedToTheCentAndTheOrderKnowsIt() {
+		JsonNode order = deliveredOrder();
+		String orderId = order.get("id").asString();
+		String shirt = lineId(order, "TSHIRT-M");
+
+		JsonNode returnable = api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items");
+		JsonNode shirtLine = find(returnable, shirt);
+		assertThat(shirtLine.get("quantityReturnable").asLong()).isEqualTo(2);
+		// 19.90 plus half of the T-shirts' 7.56 of the order's tax (spread by subtotal).
+		assertThat(shirtLine.get("unitPaid").asString()).isEqualTo("23.68");
+		assertThat(shirtLine.get("resolutions").findValuesAsString("")).isEmpty();
+		assertThat(shirtLine.get("resolutions").toString()).isEqualTo("[\"refund\",\"store_credit\"]");
+		assertThat(shirtLine.get("methods").toString()).isEqualTo("[\"mail\"]");
+
+		ApiClient.Response tooMany = api.post("/api/v1/returns", returnJson(orderId, shirt, 3, "too_small", "refund"));
+		assertThat(tooMany.status()).isEqualTo(422);
+		assertThat(tooMany.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].quantity");
+
+		Map<String, String> key = Map.of("Idempotency-Key", "return-" + UUID.randomUUID());
+		ApiClient.Response created = api.post("/api/v1/returns", returnJson(orderId, shirt, 1, "too_small", "refund"),
+				key);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		JsonNode ret = created.json();
+		assertThat(ret.get("status").asString()).isEqualTo("approved");
+		assertThat(ret.get("number").asString()).isEqualTo(order.get("number").asString() + "-R1");
+		assertThat(ret.get("decision").get("outcome").asString()).isEqualTo("approved");
+		assertThat(ret.get("decision").get("policyVersion").asInt())
+			.isEqualTo(api.get("/api/v1/returns/policy").json().get("published").get("version").asInt());
+		assertThat(ret.get("decision").get("explanation").findValuesAsString("rule")).contains("Return window",
+				"Gift cards", "Final sale");
+		JsonNode amounts = ret.get("amounts");
+		assertThat(amounts.get("items").asString()).isEqualTo("19.90");
+		assertThat(amounts.get("tax").asString()).isEqualTo("3.78");
+		assertThat(amounts.get("fees").asString()).isEqualTo("0.00");
+		assertThat(amounts.get("refund").asString()).isEqualTo("23.68");
+		ApiClient.Response replay = api.post("/api/v1/returns", returnJson(orderId, shirt, 1, "too_small", "refund"),
+				key);
+		assertThat(replay.status()).isEqualTo(200);
+		assertThat(replay.json().get("id").asString()).isEqualTo(ret.get("id").asString());
+		assertThat(find(api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items"), shirt)
+			.get("quantityReturnable")
+			.asLong()).isEqualTo(1);
+
+		String id = ret.get("id").asString();
+		ApiClient.Response approveAgain = api.post("/api/v1/returns/" + id + "/approve", "{}");
+		assertThat(approveAgain.status()).isEqualTo(409);
+		assertThat(approveAgain.json().get("detail").asString()).contains("is approved; it cannot become approved");
+		assertThat(api.post("/api/v1/returns/" + id + "/receive", """
+				{"items":[{"lineItemId":"%s","quantity":1,"condition":"new"}]}""".formatted(shirt))
+			.json()
+			.get("status")
+			.asString()).isEqualTo("received");
+		JsonNode resolved = api.post("/api/v1/returns/" + id + "/resolve", "{}").json();
+		assertThat(resolved.get("status").asString()).isEqualTo("resolved");
+		assertThat(api.post("/api/v1/returns/" + id + "/cancel", "{}").status()).isEqualTo(409);
+
+		JsonNode refunded = api.get("/api/v1/orders/" + orderId).json();
+		JsonNode refund = refunded.get("refunds").get(0);
+		assertThat(refund.get("origin").asString()).isEqualTo("aftersale");
+		assertThat(refund.get("amount").asString()).isEqualTo("23.68");
+		assertThat(refund.get("lines").get(0).get("restock").asBoolean()).isTrue();
+		assertThat(refunded.get("payments").get("refunded").asString()).isEqualTo("23.68");
+		JsonNode timeline = api.get("/api/v1/returns/" + id).json().get("timeline");
+		assertThat(timeline.findValuesAsString("kind")).containsExactly("requested", "approved", "received",
+				"resolved");
+	}
+
+	@Test
+	void anItemNotDeliveredYetIsDeniedWithTheReasonAndNothingIsCreated() {
+		JsonNode order = api.post("/api/v1/orders", OrderFixtures.recentOrderJson()).json();
+		String orderId = order.get("id").asString();
+		String mug = lineId(order, "MUG-1");
+
+		JsonNode line = find(api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items"), mug);
+		ApiClient.Response denied = api.post("/api/v1/returns", returnJson(orderId, mug, 1, "damaged", "refund"));
+
+		assertThat(line.get("quantityReturnable").asLong()).isZero();
+		assertThat(line.get("reason").asString()).isEqualTo("This item can be returned once it has been delivered.");
+		assertThat(denied.status()).isEqualTo(422);
+		assertThat(denied.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0]");
+		assertThat(denied.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("This item can be returned once it has been delivered.");
+		assertThat(api.get("/api/v1/returns?orderId=" + orderId).json().get("items")).isEmpty();
+	}
+
+	@Test
+	void aPublishedDraftSendsExpensiveReturnsToReviewAndAnotherStoreSeesNothing() {
+		ApiClient.Response wrong = api.put("/api/v1/returns/policy/draft", """
+				{"window":{"days":30,"from":"delivery"},"reasons":[{"code":"too_small","label":"Too small"}],
+				 "resolutions":["refund"],"methods":["mail"],
+				 "rules":[{"name":"Typo","when":{"all":[{"fact":"item.colour","op":"eq","values":["red"]}]},"then":{}}]}
+				""");
+		assertThat(wrong.status()).isEqualTo(422);
+		assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("rules[0].when.all[0].fact");
+
+		ApiClient.Response draft = api.put("/api/v1/returns/policy/draft",
+				"""
+						{"window":{"days":30,"from":"delivery"},
+						 "reasons":[{"code":"too_small","label":"Too small"},{"code":"damaged","label":"Arrived damaged"}],
+						 "resolutions":["refund","store_credit"],"methods":["mail"],
+						 "rules":[{"name":"Check shirts","when":{"all":[{"fact":"item.sku","op":"eq","values":["TSHIRT-M"]}]},
+						           "then":{"outcome":"review","message":"We look at shirts first."}},
+						          {"name":"Restocking","then":{"fees":[{"kind":"restocking_percent","amount":10,"waivedForReasons":["damaged"]}]}}]}
+						""");
+		assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+		JsonNode published = api.post("/api/v1/returns/policy/publish", "{}").json();
+		int version = published.get("version").asInt();
+		assertThat(version).isPositive();
+		assertThat(api.post("/api/v1/returns/policy/publish", "{}").status()).isEqualTo(409);
+		assertThat(api.get("/api/v1/returns/policy").json().get("published").get("version").asInt()).isEqualTo(version);
+
+		try {
+			JsonNode order = deliveredOrder();
+			String orderId = order.get("id").asString();
+			String shirt = lineId(order, "TSHIRT-M");
+			JsonNode ret = api.post("/api/v1/returns", returnJson(orderId, shirt, 2, "too_small", "store_credit"))
+				.json();
+
+			assertThat(ret.get("status").asString()).isEqualTo("pending_review");
+			assertThat(ret.get("decision").get("policyVersion").asInt()).isEqualTo(version);
+			// 10 % of 2 × 23.68.
+			assertThat(ret.get("amounts").get("fees").asString()).isEqualTo("4.74");
+			assertThat(ret.get("amounts").get("credit").asString()).isEqualTo("42.62");
+			assertThat(ret.get("amounts").get("refund").asString()).isEqualTo("0.00");
+			String id = ret.get("id").asString();
+			ApiClient other = SecondStore.open(api);
+			assertThat(other.get("/api/v1/returns/" + id).status()).isEqualTo(404);
+			assertThat(other.post("/api/v1/returns/" + id + "/approve", "{}").status()).isEqualTo(404);
+			assertThat(other.get("/api/v1/orders/" + orderId + "/returnable").status()).isEqualTo(404);
+			assertThat(api.post("/api/v1/returns/" + id + "/reject", "{}").status()).isEqualTo(422);
+			assertThat(api.post("/api/v1/returns/" + id + "/approve", "{}").json().get("status").asString())
+				.isEqualTo("approved");
+		}
+		finally {
+			// Later tests of this context decide under the standard policy again.
+			api.put("/api/v1/returns/policy/draft",
+					PolicyDocuments.write(org.aftersale.returns.policy.ReturnPolicy.standard()));
+			api.post("/api/v1/returns/policy/publish", "{}");
+		}
+	}
+
+	private JsonNode deliveredOrder() {
+		JsonNode order = api.post("/api/v1/orders", OrderFixtures.recentOrderJson()).json();
+		String number = "RT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+		ApiClient.Response shipment = api.post("/api/v1/orders/" + order.get("id").asString() + "/shipments",
+				"{\"trackingNumber\":\"" + number + "\",\"carrier\":\"dhl\"}");
+		assertThat(shipment.status()).as(shipment.body()).isEqualTo(201);
+		String delivered = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
+		api.post("/api/v1/tracking-events", "[{\"trackingNumber\":\"" + number
+				+ "\",\"status\":\"delivered\",\"description\":\"Delivered\",\"occurredAt\":\"" + delivered + "\"}]");
+		await().until(() -> api.get("/api/v1/orders/" + order.get("id").asString())
+			.json()
+			.get("deliveryStatus")
+			.asString()
+			.equals("delivered"));
+		return api.get("/api/v1/orders/" + order.get("id").asString()).json();
+	}
+
+	private static String lineId(JsonNode order, String sku) {
+		for (JsonNode line : order.get("lineItems")) {
+			if (sku.equals(line.get("sku").asString())) {
+				return line.get("id").asString();
+			}
+		}
+		throw new AssertionError("no line " + sku);
+	}
+
+	private static JsonNode find(JsonNode items, String lineId) {
+		for (JsonNode item : items) {
+			if (lineId.equals(item.get("lineItemId").asString())) {
+				return item;
+			}
+		}
+		throw new AssertionError("no item " + lineId);
+	}
+
+	private static String returnJson(String orderId, String lineId, int quantity, String reason, String resolution) {
+		return """
+				{"orderId":"%s","items":[{"lineItemId":"%s","quantity":%d,"reason":"%s"}],"resolution":"%s"}
+				""".formatted(orderId, lineId, quantity, reason, resolution);
+	}
+
+}

@@ -164,6 +164,23 @@ public class Return {
 
 	/** Units of one line as they came in. */
 	public record Received(long quantity, @Nullable String condition, @Nullable String disposition) {
+
+		/**
+		 * Units in a condition ({@code new}, {@code used}, {@code damaged},
+		 * {@code missing}) with what becomes of them by default: back into stock, held
+		 * for resale, written off as damaged or missing.
+		 */
+		public static Received of(long quantity, String condition) {
+			String disposition = switch (condition) {
+				case "used" -> "resale_hold";
+				case "damaged" -> "damaged";
+				case "missing" -> "missing";
+				case "new" -> "restock";
+				default -> throw new IllegalArgumentException("condition must be new, used, damaged or missing");
+			};
+			return new Received(quantity, condition, disposition);
+		}
+
 	}
 
 	private void move(ReturnStatus next, @Nullable String reason, Instant now) {

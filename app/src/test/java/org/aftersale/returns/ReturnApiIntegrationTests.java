@@ -1,7 +1,5 @@
 package org.aftersale.returns;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +18,6 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReturnApiIntegrationTests {
@@ -40,9 +37,9 @@ class ReturnApiIntegrationTests {
 
 	@Test
 	void aDeliveredOrderIsReturnedRefundedToTheCentAndTheOrderKnowsIt() {
-		JsonNode order = deliveredOrder();
+		JsonNode order = ReturnFixtures.deliveredOrder(api);
 		String orderId = order.get("id").asString();
-		String shirt = lineId(order, "TSHIRT-M");
+		String shirt = ReturnFixtures.lineId(order, "TSHIRT-M");
 
 		JsonNode returnable = api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items");
 		JsonNode shirtLine = find(returnable, shirt);
@@ -53,13 +50,14 @@ class ReturnApiIntegrationTests {
 		assertThat(shirtLine.get("resolutions").toString()).isEqualTo("[\"refund\",\"store_credit\"]");
 		assertThat(shirtLine.get("methods").toString()).isEqualTo("[\"mail\"]");
 
-		ApiClient.Response tooMany = api.post("/api/v1/returns", returnJson(orderId, shirt, 3, "too_small", "refund"));
+		ApiClient.Response tooMany = api.post("/api/v1/returns",
+				ReturnFixtures.returnJson(orderId, shirt, 3, "too_small", "refund"));
 		assertThat(tooMany.status()).isEqualTo(422);
 		assertThat(tooMany.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].quantity");
 
 		Map<String, String> key = Map.of("Idempotency-Key", "return-" + UUID.randomUUID());
-		ApiClient.Response created = api.post("/api/v1/returns", returnJson(orderId, shirt, 1, "too_small", "refund"),
-				key);
+		ApiClient.Response created = api.post("/api/v1/returns",
+				ReturnFixtures.returnJson(orderId, shirt, 1, "too_small", "refund"), key);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		JsonNode ret = created.json();
 		assertThat(ret.get("status").asString()).isEqualTo("approved");
@@ -74,8 +72,8 @@ class ReturnApiIntegrationTests {
 		assertThat(amounts.get("tax").asString()).isEqualTo("3.78");
 		assertThat(amounts.get("fees").asString()).isEqualTo("0.00");
 		assertThat(amounts.get("refund").asString()).isEqualTo("23.68");
-		ApiClient.Response replay = api.post("/api/v1/returns", returnJson(orderId, shirt, 1, "too_small", "refund"),
-				key);
+		ApiClient.Response replay = api.post("/api/v1/returns",
+				ReturnFixtures.returnJson(orderId, shirt, 1, "too_small", "refund"), key);
 		assertThat(replay.status()).isEqualTo(200);
 		assertThat(replay.json().get("id").asString()).isEqualTo(ret.get("id").asString());
 		assertThat(find(api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items"), shirt)
@@ -110,10 +108,11 @@ class ReturnApiIntegrationTests {
 	void anItemNotDeliveredYetIsDeniedWithTheReasonAndNothingIsCreated() {
 		JsonNode order = api.post("/api/v1/orders", OrderFixtures.recentOrderJson()).json();
 		String orderId = order.get("id").asString();
-		String mug = lineId(order, "MUG-1");
+		String mug = ReturnFixtures.lineId(order, "MUG-1");
 
 		JsonNode line = find(api.get("/api/v1/orders/" + orderId + "/returnable").json().get("items"), mug);
-		ApiClient.Response denied = api.post("/api/v1/returns", returnJson(orderId, mug, 1, "damaged", "refund"));
+		ApiClient.Response denied = api.post("/api/v1/returns",
+				ReturnFixtures.returnJson(orderId, mug, 1, "damaged", "refund"));
 
 		assertThat(line.get("quantityReturnable").asLong()).isZero();
 		assertThat(line.get("reason").asString()).isEqualTo("This item can be returned once it has been delivered.");
@@ -151,10 +150,11 @@ class ReturnApiIntegrationTests {
 		assertThat(api.get("/api/v1/returns/policy").json().get("published").get("version").asInt()).isEqualTo(version);
 
 		try {
-			JsonNode order = deliveredOrder();
+			JsonNode order = ReturnFixtures.deliveredOrder(api);
 			String orderId = order.get("id").asString();
-			String shirt = lineId(order, "TSHIRT-M");
-			JsonNode ret = api.post("/api/v1/returns", returnJson(orderId, shirt, 2, "too_small", "store_credit"))
+			String shirt = ReturnFixtures.lineId(order, "TSHIRT-M");
+			JsonNode ret = api
+				.post("/api/v1/returns", ReturnFixtures.returnJson(orderId, shirt, 2, "too_small", "store_credit"))
 				.json();
 
 			assertThat(ret.get("status").asString()).isEqualTo("pending_review");
@@ -180,32 +180,6 @@ class ReturnApiIntegrationTests {
 		}
 	}
 
-	private JsonNode deliveredOrder() {
-		JsonNode order = api.post("/api/v1/orders", OrderFixtures.recentOrderJson()).json();
-		String number = "RT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-		ApiClient.Response shipment = api.post("/api/v1/orders/" + order.get("id").asString() + "/shipments",
-				"{\"trackingNumber\":\"" + number + "\",\"carrier\":\"dhl\"}");
-		assertThat(shipment.status()).as(shipment.body()).isEqualTo(201);
-		String delivered = Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString();
-		api.post("/api/v1/tracking-events", "[{\"trackingNumber\":\"" + number
-				+ "\",\"status\":\"delivered\",\"description\":\"Delivered\",\"occurredAt\":\"" + delivered + "\"}]");
-		await().until(() -> api.get("/api/v1/orders/" + order.get("id").asString())
-			.json()
-			.get("deliveryStatus")
-			.asString()
-			.equals("delivered"));
-		return api.get("/api/v1/orders/" + order.get("id").asString()).json();
-	}
-
-	private static String lineId(JsonNode order, String sku) {
-		for (JsonNode line : order.get("lineItems")) {
-			if (sku.equals(line.get("sku").asString())) {
-				return line.get("id").asString();
-			}
-		}
-		throw new AssertionError("no line " + sku);
-	}
-
 	private static JsonNode find(JsonNode items, String lineId) {
 		for (JsonNode item : items) {
 			if (lineId.equals(item.get("lineItemId").asString())) {
@@ -213,12 +187,6 @@ class ReturnApiIntegrationTests {
 			}
 		}
 		throw new AssertionError("no item " + lineId);
-	}
-
-	private static String returnJson(String orderId, String lineId, int quantity, String reason, String resolution) {
-		return """
-				{"orderId":"%s","items":[{"lineItemId":"%s","quantity":%d,"reason":"%s"}],"resolution":"%s"}
-				""".formatted(orderId, lineId, quantity, reason, resolution);
 	}
 
 }

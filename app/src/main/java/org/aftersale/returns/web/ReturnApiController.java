@@ -147,19 +147,17 @@ class ReturnApiController {
 			ReturnRequests.Received item = items.get(i);
 			String at = "items[" + i + "]";
 			String condition = item.condition() == null ? "new" : item.condition();
-			String disposition = item.disposition() != null ? item.disposition() : switch (condition) {
-				case "used" -> "resale_hold";
-				case "damaged" -> "damaged";
-				case "missing" -> "missing";
-				default -> "restock";
-			};
 			if (item.lineItemId() == null) {
 				problems.add(new FieldProblem(at + ".lineItemId", "is required"));
+				continue;
 			}
-			else if (!CONDITIONS.contains(condition)) {
+			if (!CONDITIONS.contains(condition)) {
 				problems.add(new FieldProblem(at + ".condition", "must be new, used, damaged or missing"));
+				continue;
 			}
-			else if (!DISPOSITIONS.contains(disposition)) {
+			String disposition = item.disposition() != null ? item.disposition()
+					: Return.Received.of(item.quantity(), condition).disposition();
+			if (!DISPOSITIONS.contains(disposition)) {
 				problems.add(new FieldProblem(at + ".disposition", "must be restock, resale_hold, damaged or missing"));
 			}
 			else {

@@ -1,0 +1,81 @@
+package org.aftersale.returns;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+import org.aftersale.kernel.KeysetPage;
+import org.aftersale.kernel.Money;
+import org.aftersale.kernel.PageCursor;
+import org.aftersale.kernel.StoreId;
+import org.aftersale.returns.policy.ReturnMethod;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team's queue of returns: one row per return with what the list shows, filtered by
+ * status, method, reason and age, newest first, a page at a time, in one statement.
+ */
+@Component
+public class ReturnQueue {
+
+	/** A return as the queue lists it. */
+	public record Row(UUID id, String number, ReturnStatus status, String resolution, ReturnMethod method,
+			String customerEmail, Money value, long units, String reasons, Instant createdAt) {
+	}
+
+	/** What the team filters by; empty values match everything. */
+	public record Filter(@Nullable ReturnStatus status, @Nullable ReturnMethod method, @Nullable String reason,
+			int olderThanDays) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ReturnQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public KeysetPage<Row> page(StoreId storeId, Filter filter, @Nullable String cursor, int limit, Instant now) {
+		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
+		List<Row> rows = jdbc
+			.sql("""
+					select r.id, r.number, r.status, r.resolution, r.method, r.customer_email, r.currency,
+					       r.refund_minor + r.credit_minor as value_minor, r.created_at,
+					       (select coalesce(sum(i.quantity), 0) from returns.return_item i where i.return_id = r.id) as units,
+					       (select string_agg(distinct i.reason, ', ') from returns.return_item i where i.return_id = r.id) as reasons
+					from returns.return_request r
+					where r.store_id = :store
+					  and (cast(:status as varchar) is null or r.status = :status)
+					  and (cast(:method as varchar) is null or r.method = :method)
+					  and (cast(:reason as varchar) is null
+					       or exists (select 1 from returns.return_item i where i.return_id = r.id and i.reason = :reason))
+					  and r.created_at <= :createdBefore
+					  and (cast(:at as timestamptz) is null or (r.created_at, r.id) < (:at, :id))
+					order by r.created_at desc, r.id desc
+					limit :limit
+					""")
+			.param("store", storeId.value())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("method", filter.method() == null ? null : filter.method().name())
+			.param("reason", filter.reason() == null || filter.reason().isBlank() ? null : filter.reason())
+			.param("createdBefore", Timestamp.from(now.minusSeconds(86_400L * Math.max(0, filter.olderThanDays()))))
+			.param("at", after == null ? null : Timestamp.from(after.at()))
+			.param("id", after == null ? null : after.id())
+			.param("limit", limit + 1)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("number"),
+					ReturnStatus.valueOf(rs.getString("status")), rs.getString("resolution"),
+					ReturnMethod.valueOf(rs.getString("method")), rs.getString("customer_email"),
+					new Money(rs.getLong("value_minor"), Currency.getInstance(rs.getString("currency"))),
+					rs.getLong("units"), rs.getString("reasons") == null ? "" : rs.getString("reasons"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+		return KeysetPage.of(rows, limit, r -> new PageCursor(r.createdAt(), r.id()));
+	}
+
+}

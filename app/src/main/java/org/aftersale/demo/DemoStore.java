@@ -72,9 +72,12 @@ class DemoStore implements ApplicationRunner {
 
 	private final EventIngestion ingestion;
 
+	private final DemoReturns returns;
+
 	DemoStore(Catalog catalog, PlatformSettings settings, DemoSettings demoSettings, StoreDirectory stores,
 			StoreRegistry registry, OrderIntake intake, OrderQueries orders, PublicUrl publicUrl, Clock clock,
-			Suppressions suppressions, ShipmentTracker tracker, EventIngestion ingestion) {
+			Suppressions suppressions, ShipmentTracker tracker, EventIngestion ingestion, DemoReturns returns) {
+		this.returns = returns;
 		this.suppressions = suppressions;
 		this.tracker = tracker;
 		this.ingestion = ingestion;
@@ -159,6 +162,7 @@ class DemoStore implements ApplicationRunner {
 		for (int from = 0; from < scans.size(); from += 1000) {
 			ingestion.record(storeId, scans.subList(from, Math.min(from + 1000, scans.size())));
 		}
+		returns.seed(storeId, ids);
 	}
 
 	private static long quantityOf(OrderSubmission order, String sku) {

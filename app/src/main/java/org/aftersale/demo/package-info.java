@@ -4,8 +4,8 @@
  * that a new user sees a living admin at once. A sink: nothing depends on it.
  */
 @NullMarked
-@ApplicationModule(
-		allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog", "tracking", "notifications" })
+@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog", "tracking",
+		"notifications", "returns", "returns :: policy" })
 package org.aftersale.demo;
 
 import org.jspecify.annotations.NullMarked;

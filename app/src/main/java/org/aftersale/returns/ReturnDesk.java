@@ -198,6 +198,18 @@ public class ReturnDesk {
 		return step(storeId, returnId, actor, "rejected", why, r -> r.reject(why, clock.instant()));
 	}
 
+	/** The parcel with the items was handed to the carrier (its first scan). */
+	@Transactional
+	public Return markInTransit(StoreId storeId, UUID returnId, String actor) {
+		return step(storeId, returnId, actor, "in_transit", null, r -> r.ship(clock.instant()));
+	}
+
+	/** Approved but never sent within the store's time: the return lapses. */
+	@Transactional
+	public Return expire(StoreId storeId, UUID returnId, String actor) {
+		return step(storeId, returnId, actor, "expired", null, r -> r.expire(clock.instant()));
+	}
+
 	@Transactional
 	public Return cancel(StoreId storeId, UUID returnId, String actor) {
 		return step(storeId, returnId, actor, "cancelled", null, r -> r.cancel(clock.instant()));

@@ -1,6 +1,7 @@
 package org.aftersale.demo;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.aftersale.catalog.CatalogQueries;
@@ -118,6 +119,22 @@ class DemoStoreIntegrationTests {
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(customers.count(store.id())).isEqualTo(byCustomer.size()));
+	}
+
+	@Test
+	void hasReturnsInEveryStatusUnderAPolicyOfItsOwn() {
+		List<String> statuses = jdbc.sql("select distinct status from returns.return_request order by 1")
+			.query(String.class)
+			.list();
+
+		// Requested is only the moment before the policy decides.
+		assertThat(statuses).containsExactlyInAnyOrder("PENDING_REVIEW", "APPROVED", "IN_TRANSIT", "RECEIVED",
+				"RESOLVED", "REJECTED", "CANCELLED", "EXPIRED");
+		assertThat(jdbc.sql("select count(*) from orders.refund where origin = 'AFTERSALE'").query(Long.class).single())
+			.isPositive();
+		assertThat(jdbc.sql("select max(version) from returns.policy where status = 'PUBLISHED'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

@@ -5,6 +5,8 @@
  * way every time and says why.
  */
 @NullMarked
+@NamedInterface("policy")
 package org.aftersale.returns.policy;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

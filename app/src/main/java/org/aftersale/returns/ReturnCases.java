@@ -68,12 +68,36 @@ class ReturnCases {
 	 */
 	OrderCases of(StoreId storeId, OrderId orderId, Instant now) {
 		Order order = orders.find(storeId, orderId).orElseThrow(() -> new NotFoundException("order"));
+		return of(storeId, List.of(order), now, true).get(0);
+	}
+
+	/**
+	 * The cases of many orders at once: their parcels and open returns read together.
+	 * @param withCustomers whether to read each customer's history (a policy that tests
+	 * no customer fact does not need it)
+	 */
+	List<OrderCases> of(StoreId storeId, List<Order> batch, Instant now, boolean withCustomers) {
 		ZoneId zone = stores.get(storeId).zone();
-		List<OrderShipment> parcels = shipments.of(storeId, List.of(orderId)).getOrDefault(orderId, List.of());
-		Map<UUID, Long> inReturns = unitsInOpenReturns(storeId, orderId);
+		List<OrderId> ids = batch.stream().map(Order::id).toList();
+		Map<OrderId, List<OrderShipment>> parcelsOf = shipments.of(storeId, ids);
+		Map<UUID, Long> inReturns = unitsInOpenReturns(storeId, ids);
+		Map<String, ReturnCase.Customer> customerCache = new HashMap<>();
+		List<OrderCases> result = new ArrayList<>();
+		for (Order order : batch) {
+			ReturnCase.Customer customerFacts = withCustomers
+					? customerCache.computeIfAbsent(order.customerEmail().toLowerCase(Locale.ROOT),
+							email -> customerFacts(storeId, order.customerEmail(), now))
+					: unknownCustomer(order.customerEmail());
+			result
+				.add(cases(order, parcelsOf.getOrDefault(order.id(), List.of()), inReturns, customerFacts, zone, now));
+		}
+		return result;
+	}
+
+	private static OrderCases cases(Order order, List<OrderShipment> parcels, Map<UUID, Long> inReturns,
+			ReturnCase.Customer customerFacts, ZoneId zone, Instant now) {
 		LineRefunds refunds = order.lineRefunds();
 		ReturnCase.Order orderFacts = orderFacts(order);
-		ReturnCase.Customer customerFacts = customerFacts(storeId, order.customerEmail(), now);
 		List<OrderCases.LineCase> lines = new ArrayList<>();
 		for (LineItem line : order.lineItems()) {
 			long taken = Math.min(line.quantity(),
@@ -111,20 +135,27 @@ class ReturnCases {
 		return parcels.stream().allMatch(p -> p.lineIds().isEmpty()) ? parcels : List.of();
 	}
 
-	private Map<UUID, Long> unitsInOpenReturns(StoreId storeId, OrderId orderId) {
+	private Map<UUID, Long> unitsInOpenReturns(StoreId storeId, List<OrderId> orderIds) {
 		Map<UUID, Long> units = new HashMap<>();
-		jdbc.sql(
-				"""
-						select i.line_id, sum(i.quantity) as units
-						from returns.return_item i join returns.return_request r on r.id = i.return_id
-						where r.store_id = :store and r.order_id = :order and r.status not in ('REJECTED', 'CANCELLED', 'EXPIRED')
-						group by i.line_id
-						""")
+		if (orderIds.isEmpty()) {
+			return units;
+		}
+		jdbc.sql("""
+				select i.line_id, sum(i.quantity) as units
+				from returns.return_item i join returns.return_request r on r.id = i.return_id
+				where r.store_id = :store and r.order_id in (:orders)
+				  and r.status not in ('REJECTED', 'CANCELLED', 'EXPIRED')
+				group by i.line_id
+				""")
 			.param("store", storeId.value())
-			.param("order", orderId.value())
+			.param("orders", orderIds.stream().map(OrderId::value).toList())
 			.query((rs, n) -> units.put(rs.getObject("line_id", UUID.class), rs.getLong("units")))
 			.list();
 		return units;
+	}
+
+	private static ReturnCase.Customer unknownCustomer(String email) {
+		return new ReturnCase.Customer(email, 1, BigDecimal.ZERO, 0, BigDecimal.ZERO, List.of());
 	}
 
 	private static ReturnCase.Order orderFacts(Order order) {

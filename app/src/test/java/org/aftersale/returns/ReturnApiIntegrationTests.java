@@ -180,6 +180,58 @@ class ReturnApiIntegrationTests {
 		}
 	}
 
+	@Test
+	void aBacktestShowsWhatADraftWouldDenyAndChargeBeforeItIsPublished() {
+		JsonNode order = ReturnFixtures.deliveredOrder(api);
+		String orderId = order.get("id").asString();
+		JsonNode past = api
+			.post("/api/v1/returns",
+					ReturnFixtures.returnJson(orderId, ReturnFixtures.lineId(order, "MUG-1"), 1, "changed_mind",
+							"refund"))
+			.json();
+		assertThat(past.get("status").asString()).isEqualTo("approved");
+		assertThat(api.put("/api/v1/returns/policy/draft", """
+				{"window":{"days":30,"from":"delivery"},
+				 "reasons":[{"code":"too_small","label":"Too small"},{"code":"changed_mind","label":"Changed my mind"}],
+				 "resolutions":["refund","store_credit"],"methods":["mail"],
+				 "rules":[{"name":"Mugs are final","when":{"all":[{"fact":"item.sku","op":"eq","values":["MUG-1"]}]},
+				           "then":{"outcome":"deny","message":"Mugs cannot be returned."}},
+				          {"name":"Restocking","then":{"fees":[{"kind":"restocking_percent","amount":10}]}}]}
+				""").status()).isEqualTo(200);
+		try {
+			java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+			ApiClient.Response run = api.post("/api/v1/returns/policy/backtests",
+					"{\"from\":\"" + today.minusDays(2) + "\",\"to\":\"" + today.plusDays(1) + "\"}");
+
+			assertThat(run.status()).as(run.body()).isEqualTo(200);
+			JsonNode result = run.json();
+			assertThat(result.get("orders").asLong()).isPositive();
+			assertThat(result.get("items").get("becameNotReturnable").asLong()).isPositive();
+			assertThat(result.get("returns").get("replayed").asLong()).isPositive();
+			assertThat(result.get("returns").get("wouldBeDenied").asLong()).isPositive();
+			JsonNode example = null;
+			for (JsonNode e : result.get("examples")) {
+				if (orderId.equals(e.get("orderId").asString()) && e.get("returnNumber").isNull()) {
+					example = e;
+				}
+			}
+			assertThat(example).isNotNull();
+			assertThat(example.get("sku").asString()).isEqualTo("MUG-1");
+			assertThat(example.get("before").asString()).isEqualTo("allow");
+			assertThat(example.get("after").asString()).isEqualTo("deny");
+			assertThat(example.get("message").asString()).isEqualTo("Mugs cannot be returned.");
+			assertThat(example.get("fired").findValuesAsString("rule")).contains("Mugs are final");
+			// Nothing changed for shoppers: the draft is not published.
+			assertThat(api.get("/api/v1/orders/" + orderId + "/returnable").json().toString())
+				.doesNotContain("Mugs cannot be returned.");
+			assertThat(api.post("/api/v1/returns/policy/backtests", "{\"from\":\"2026-13-01\",\"to\":\"x\"}").status())
+				.isEqualTo(422);
+		}
+		finally {
+			ReturnFixtures.restoreStandard(api);
+		}
+	}
+
 	private static JsonNode find(JsonNode items, String lineId) {
 		for (JsonNode item : items) {
 			if (lineId.equals(item.get("lineItemId").asString())) {

@@ -55,6 +55,13 @@ public record ReturnPolicy(int version, ReturnWindow window, List<ReturnReason> 
 		return new ReturnPolicy(newVersion, window, reasons, resolutions, methods, rules, keepItemBelow);
 	}
 
+	/** Whether any rule tests a fact whose name starts with {@code prefix}. */
+	public boolean tests(String prefix) {
+		return rules.stream()
+			.flatMap(r -> java.util.stream.Stream.concat(r.when().all().stream(), r.when().any().stream()))
+			.anyMatch(c -> c.fact() != null && c.fact().startsWith(prefix));
+	}
+
 	/** The reason or finer reason with this code. */
 	public Optional<ReturnReason> reason(String code) {
 		return reasons.stream()

@@ -93,4 +93,14 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 		return amount().toPlainString();
 	}
 
+	/**
+	 * The amount as a reader of {@code language} writes it: {@code 23,68 €},
+	 * {@code R$ 23,68}.
+	 */
+	public String display(java.util.Locale language) {
+		java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language);
+		format.setCurrency(currency);
+		return format.format(amount());
+	}
+
 }

@@ -93,7 +93,7 @@ public class ReturnDesk {
 			.map(l -> new ReturnableItem(l.line(), l.returnCase().item().quantityReturnable(),
 					l.taken() < l.line().quantity() ? l.line().refundMinor(l.taken(), 1, order.order().taxesIncluded())
 							: 0,
-					PolicyEngine.decide(policy, l.returnCase(), order.today())))
+					order.order().currency(), PolicyEngine.decide(policy, l.returnCase(), order.today())))
 			.toList();
 	}
 
@@ -108,6 +108,29 @@ public class ReturnDesk {
 	public Return request(StoreId storeId, ReturnSubmission submission, String actor) {
 		lockOrder(submission.orderId());
 		Instant now = clock.instant();
+		Return created = prepare(storeId, submission, now);
+		Return saved = returns.save(created);
+		activity.add(saved.id(), now, actor, "requested",
+				saved.items().size() + " item(s) for " + saved.resolution().wireName().replace('_', ' ') + " by "
+						+ saved.method().wireName().replace('_', ' '));
+		if (saved.status() == ReturnStatus.APPROVED) {
+			activity.add(saved.id(), now, "policy v" + saved.policyVersion(), "approved",
+					"allowed by the return policy");
+		}
+		return saved;
+	}
+
+	/**
+	 * What the return would be, decided and priced exactly as {@link #request} would,
+	 * without creating it: the breakdown a shopper sees before submitting.
+	 * @throws ReturnDenied with the reason per item
+	 */
+	@Transactional(readOnly = true)
+	public Return quote(StoreId storeId, ReturnSubmission submission) {
+		return prepare(storeId, submission, clock.instant());
+	}
+
+	private Return prepare(StoreId storeId, ReturnSubmission submission, Instant now) {
 		OrderCases order = cases.of(storeId, submission.orderId(), now);
 		ReturnPolicy policy = policies.published(storeId);
 		List<FieldProblem> problems = new ArrayList<>();
@@ -172,16 +195,9 @@ public class ReturnDesk {
 					d.line().line().refundMinor(d.line().taken(), d.item().quantity(), taxesIncluded), 0, null, null,
 					d.decision().outcome(), JSON.writeValueAsString(d.decision().explanation())))
 			.toList();
-		Return created = Return.request(storeId, submission.orderId(), number(storeId, order), resolution, method,
+		return Return.request(storeId, submission.orderId(), number(storeId, order), resolution, method,
 				order.order().customerEmail(), order.order().currency(), policy.version(), amounts,
 				destination(storeId, decided), items, now);
-		Return saved = returns.save(created);
-		activity.add(saved.id(), now, actor, "requested", saved.items().size() + " item(s) for "
-				+ resolution.wireName().replace('_', ' ') + " by " + method.wireName().replace('_', ' '));
-		if (saved.status() == ReturnStatus.APPROVED) {
-			activity.add(saved.id(), now, "policy v" + policy.version(), "approved", "allowed by the return policy");
-		}
-		return saved;
 	}
 
 	@Transactional

@@ -1,5 +1,7 @@
 package org.aftersale.returns;
 
+import java.util.Currency;
+
 import org.aftersale.orders.LineItem;
 import org.aftersale.returns.policy.ItemDecision;
 
@@ -9,6 +11,7 @@ import org.aftersale.returns.policy.ItemDecision;
  *
  * @param unitPaidMinor what the next unit gives back, fees aside
  */
-public record ReturnableItem(LineItem line, long quantityReturnable, long unitPaidMinor, ItemDecision decision) {
+public record ReturnableItem(LineItem line, long quantityReturnable, long unitPaidMinor, Currency currency,
+		ItemDecision decision) {
 
 }

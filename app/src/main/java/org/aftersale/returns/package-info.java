@@ -4,8 +4,8 @@
  * and the team runs through their lifecycle.
  */
 @NullMarked
-@ApplicationModule(
-		allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog", "customers", "locations" })
+@ApplicationModule(allowedDependencies = { "kernel", "platform", "stores", "orders", "catalog", "customers",
+		"locations", "tracking", "tracking :: shopper-pages" })
 package org.aftersale.returns;
 
 import org.jspecify.annotations.NullMarked;

@@ -95,6 +95,14 @@ public class TrackingLinks {
 		}
 	}
 
+	/**
+	 * A fresh token for the order, for another shopper page of the same order (the
+	 * returns portal): whoever may see the order's tracking page may return its items.
+	 */
+	public String tokenFor(StoreId storeId, OrderId orderId) {
+		return token(storeId, orderId, clock.instant().plus(settings.linkValidity()).truncatedTo(ChronoUnit.SECONDS));
+	}
+
 	/** The path of the page for a token, relative to the server. */
 	public static String path(String slug, String token) {
 		return "/t/" + slug + "/o/" + token;

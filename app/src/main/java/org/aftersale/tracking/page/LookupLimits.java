@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.SharedRateLimits;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * address, can still look their order up, and signed links never count.
  */
 @Component
+@NamedInterface("shopper-pages")
 public class LookupLimits {
 
 	private static final String SHORT_LINK_MISSES = "short-link:miss:";

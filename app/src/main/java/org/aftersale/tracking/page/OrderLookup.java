@@ -14,6 +14,7 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * (against a random stand-in when there is no order), so timing does not tell them apart.
  */
 @Component
+@NamedInterface("shopper-pages")
 public class OrderLookup {
 
 	// Stand-in for values an order does not have; random per start so no input matches.

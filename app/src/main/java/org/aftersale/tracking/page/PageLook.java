@@ -5,10 +5,13 @@ import org.aftersale.stores.BrandPalette;
 import org.aftersale.stores.StoreImage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Everything that gives a store's tracking page its look: the store's name, logo, colours
  * and font (the store's brand) and the page's own branding.
  */
+@NamedInterface("shopper-pages")
 public record PageLook(String storeName, String slug, @Nullable String logoUrl, BrandPalette palette, BrandFont font,
 		PageBranding branding) {
 

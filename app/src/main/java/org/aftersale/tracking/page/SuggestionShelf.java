@@ -1,6 +1,5 @@
 package org.aftersale.tracking.page;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -101,9 +100,7 @@ class SuggestionShelf {
 	}
 
 	private static String price(Money money, Locale language) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(language);
-		format.setCurrency(money.currency());
-		return format.format(money.amount());
+		return money.display(language);
 	}
 
 }

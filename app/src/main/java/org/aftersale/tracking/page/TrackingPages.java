@@ -12,6 +12,7 @@ import org.aftersale.orders.OrderId;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.ShipmentQueries;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * refresh.
  */
 @Service
+@NamedInterface("shopper-pages")
 public class TrackingPages {
 
 	private record Variant(String shipmentsState, String language) {

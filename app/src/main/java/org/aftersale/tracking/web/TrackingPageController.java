@@ -13,6 +13,7 @@ import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
 import org.aftersale.tracking.page.LookupLimits;
 import org.aftersale.tracking.page.OrderLookup;
+import org.aftersale.stores.LanguageLink;
 import org.aftersale.stores.ShopperLanguage;
 import org.aftersale.stores.ShopperText;
 import org.aftersale.tracking.page.TrackingPages;
@@ -132,6 +133,8 @@ class TrackingPageController {
 			return new ModelAndView(notFound(store.get(), lang, accept, model, response));
 		}
 		model.addAttribute("view", view.get());
+		// The same signed token opens the order's returns portal.
+		model.addAttribute("returnsPath", "/r/" + slug + "/o/" + token);
 		model.addAttribute("look", view.get().look());
 		// The language links carry the token and the explicit choice, so both are part of
 		// the variant.

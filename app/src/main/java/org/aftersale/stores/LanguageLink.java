@@ -1,9 +1,7 @@
-package org.aftersale.tracking.web;
+package org.aftersale.stores;
 
 import java.util.List;
 import java.util.Locale;
-
-import org.aftersale.stores.ShopperLanguage;
 
 /**
  * An entry of the page's language switcher: the language's own name (a German reader
@@ -11,7 +9,8 @@ import org.aftersale.stores.ShopperLanguage;
  */
 public record LanguageLink(String tag, String name, String href, boolean current) {
 
-	static List<LanguageLink> all(String path, Locale current) {
+	/** Every supported language, linking to {@code path} in it. */
+	public static List<LanguageLink> all(String path, Locale current) {
 		return ShopperLanguage.SUPPORTED.stream()
 			.map(locale -> new LanguageLink(locale.toLanguageTag(), name(locale),
 					path + "?lang=" + locale.toLanguageTag(), locale.equals(current)))

@@ -100,6 +100,11 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 	public String display(java.util.Locale language) {
 		java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language);
 		format.setCurrency(currency);
+		// A language's format keeps its own decimals (two in English) whatever the
+		// currency.
+		int digits = Math.max(0, currency.getDefaultFractionDigits());
+		format.setMinimumFractionDigits(digits);
+		format.setMaximumFractionDigits(digits);
 		return format.format(amount());
 	}
 

@@ -452,12 +452,14 @@ public class Order {
 
 	/**
 	 * What the shopper was charged: the total, unless the shop says the payment is still
-	 * pending or only authorized, or was voided; at least what the shop refunded, which
-	 * it can only have charged first.
+	 * pending, only authorized, only partly paid (how much is not known, so nothing is
+	 * assumed) or voided; at least what the shop refunded, which it can only have charged
+	 * first.
 	 */
 	public Money captured() {
-		boolean uncaptured = financialStatus != null && List.of("pending", "authorized", "voided", "expired")
-			.contains(financialStatus.toLowerCase(Locale.ROOT));
+		boolean uncaptured = financialStatus != null
+				&& List.of("pending", "authorized", "partially_paid", "voided", "expired")
+					.contains(financialStatus.toLowerCase(Locale.ROOT));
 		return new Money(Math.max(uncaptured ? 0 : totals.totalMinor(), refundedMinor), currency());
 	}
 

@@ -32,10 +32,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replays a period's orders and returns under the draft policy beside the published one,
- * before the merchant publishes it: which items become returnable or stop being so (each
- * judged the day after its parcel arrived), which past returns would have been denied or
- * sent to review, and what fees would have come to, with examples to look at.
+ * Replays a period under the draft policy beside the published one, before the merchant
+ * publishes it: of the orders placed in the period, which items become returnable or stop
+ * being so (each judged the day after its parcel arrived); of the returns asked in the
+ * period for those orders, which would have been denied or sent to review, and what fees
+ * would have come to (in the orders' currency; a store selling in several currencies sees
+ * the last one's sum); with examples to look at.
  */
 @Service
 public class PolicyBacktest {
@@ -67,9 +69,13 @@ public class PolicyBacktest {
 
 	private final JdbcClient jdbc;
 
+	private final org.aftersale.stores.StoreDirectory stores;
+
 	private final Clock clock;
 
-	PolicyBacktest(ReturnPolicies policies, ReturnCases cases, OrderQueries orders, JdbcClient jdbc, Clock clock) {
+	PolicyBacktest(ReturnPolicies policies, ReturnCases cases, OrderQueries orders, JdbcClient jdbc,
+			org.aftersale.stores.StoreDirectory stores, Clock clock) {
+		this.stores = stores;
 		this.policies = policies;
 		this.cases = cases;
 		this.orders = orders;
@@ -193,7 +199,7 @@ public class PolicyBacktest {
 
 	private Map<OrderId, List<PastReturn>> pastReturns(StoreId storeId, Instant from, Instant to) {
 		Map<UUID, PastReturn> byId = new LinkedHashMap<>();
-		java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+		java.time.ZoneId zone = stores.get(storeId).zone();
 		jdbc.sql("""
 				select r.id, r.order_id, r.number, r.created_at, r.resolution, r.method, r.fees_minor,
 				       i.line_id, i.quantity, i.reason, i.sub_reason, i.condition

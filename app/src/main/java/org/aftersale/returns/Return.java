@@ -64,6 +64,8 @@ public class Return {
 
 	private @Nullable String note;
 
+	private final @Nullable String requestKey;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -76,8 +78,9 @@ public class Return {
 
 	Return(UUID id, @Nullable Integer version, UUID storeId, UUID orderId, String number, ReturnStatus status,
 			Resolution resolution, ReturnMethod method, String customerEmail, String currency, int policyVersion,
-			ReturnAmounts amounts, @Nullable UUID destination, @Nullable String note, Instant createdAt,
-			Instant updatedAt, List<ReturnItem> items) {
+			ReturnAmounts amounts, @Nullable UUID destination, @Nullable String note, @Nullable String requestKey,
+			Instant createdAt, Instant updatedAt, List<ReturnItem> items) {
+		this.requestKey = requestKey;
 		this.id = id;
 		this.version = version;
 		this.storeId = storeId;
@@ -102,12 +105,12 @@ public class Return {
 	 */
 	static Return request(StoreId storeId, OrderId orderId, String number, Resolution resolution, ReturnMethod method,
 			String customerEmail, Currency currency, int policyVersion, ReturnAmounts amounts,
-			@Nullable UUID destination, List<ReturnItem> items, Instant at) {
+			@Nullable UUID destination, @Nullable String requestKey, List<ReturnItem> items, Instant at) {
 		Instant now = at.truncatedTo(ChronoUnit.MICROS);
 		boolean review = items.stream().anyMatch(i -> i.outcome() == Outcome.REVIEW);
 		Return created = new Return(UUID.randomUUID(), null, storeId.value(), orderId.value(), number,
 				ReturnStatus.REQUESTED, resolution, method, customerEmail, currency.getCurrencyCode(), policyVersion,
-				amounts, destination, null, now, now, items);
+				amounts, destination, null, requestKey, now, now, items);
 		created.events.add(created.changed(null, ReturnStatus.REQUESTED, null, now));
 		created.move(review ? ReturnStatus.PENDING_REVIEW : ReturnStatus.APPROVED, null, now);
 		return created;

@@ -100,8 +100,10 @@ class ReturnCases {
 		ReturnCase.Order orderFacts = orderFacts(order);
 		List<OrderCases.LineCase> lines = new ArrayList<>();
 		for (LineItem line : order.lineItems()) {
+			// Refunded units (a resolved refund's are among them) plus units of returns
+			// whose refund is not on the order.
 			long taken = Math.min(line.quantity(),
-					Math.max(refunds.refundedUnits(line), inReturns.getOrDefault(line.lineId(), 0L)));
+					refunds.refundedUnits(line) + inReturns.getOrDefault(line.lineId(), 0L));
 			List<OrderShipment> carrying = carrying(parcels, line.lineId());
 			LocalDate shipped = carrying.stream()
 				.map(OrderShipment::shippedAt)
@@ -132,7 +134,7 @@ class ReturnCases {
 		if (!itemised.isEmpty()) {
 			return itemised;
 		}
-		return parcels.stream().allMatch(p -> p.lineIds().isEmpty()) ? parcels : List.of();
+		return parcels.stream().filter(p -> p.lineIds().isEmpty()).toList();
 	}
 
 	private Map<UUID, Long> unitsInOpenReturns(StoreId storeId, List<OrderId> orderIds) {
@@ -145,6 +147,7 @@ class ReturnCases {
 				from returns.return_item i join returns.return_request r on r.id = i.return_id
 				where r.store_id = :store and r.order_id in (:orders)
 				  and r.status not in ('REJECTED', 'CANCELLED', 'EXPIRED')
+				  and not (r.status = 'RESOLVED' and r.resolution = 'REFUND' and r.refund_minor > 0)
 				group by i.line_id
 				""")
 			.param("store", storeId.value())
@@ -167,7 +170,10 @@ class ReturnCases {
 	// Returns and their value over the last 12 months; the rate is by value, against
 	// what the customer spent with the store.
 	private ReturnCase.Customer customerFacts(StoreId storeId, String email, Instant now) {
-		Customer customer = email.isEmpty() ? null : customers.findByEmail(storeId, email).orElse(null);
+		if (email.isBlank()) {
+			return unknownCustomer(email);
+		}
+		Customer customer = customers.findByEmail(storeId, email).orElse(null);
 		long orders = customer == null ? 1 : Math.max(1, customer.orderHistory().ordersCount());
 		BigDecimal spent = customer == null ? BigDecimal.ZERO : customer.orderHistory().totalSpent().amount();
 		List<String> tags = customer == null ? List.of() : customer.tags();

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReturnDesk {
 
 	public static final int MAX_LIMIT = 200;
+
+	private static final Set<String> CONDITIONS = Set.of("new", "used", "damaged", "missing");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -107,6 +110,12 @@ public class ReturnDesk {
 	@Transactional
 	public Return request(StoreId storeId, ReturnSubmission submission, String actor) {
 		lockOrder(submission.orderId());
+		if (submission.requestKey() != null) {
+			Optional<Return> earlier = returns.findByRequestKey(storeId.value(), submission.requestKey());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		Instant now = clock.instant();
 		Return created = prepare(storeId, submission, now);
 		Return saved = returns.save(created);
@@ -165,6 +174,16 @@ public class ReturnDesk {
 				problems.add(new FieldProblem(at + ".reason", "choose one of the reasons offered"));
 				continue;
 			}
+			if (item.subReason() != null && policy.reason(item.reason())
+				.map(r -> r.subReasons().stream().noneMatch(s -> s.code().equals(item.subReason())))
+				.orElse(true)) {
+				problems.add(new FieldProblem(at + ".subReason", "is not one of the reason's finer reasons"));
+				continue;
+			}
+			if (item.condition() != null && !CONDITIONS.contains(item.condition())) {
+				problems.add(new FieldProblem(at + ".condition", "must be new, used, damaged or missing"));
+				continue;
+			}
 			if (item.comment() != null && item.comment().length() > 1000) {
 				problems.add(new FieldProblem(at + ".comment", "at most 1000 characters"));
 				continue;
@@ -197,7 +216,7 @@ public class ReturnDesk {
 			.toList();
 		return Return.request(storeId, submission.orderId(), number(storeId, order), resolution, method,
 				order.order().customerEmail(), order.order().currency(), policy.version(), amounts,
-				destination(storeId, decided), items, now);
+				destination(storeId, decided), submission.requestKey(), items, now);
 	}
 
 	@Transactional
@@ -248,26 +267,42 @@ public class ReturnDesk {
 	}
 
 	/**
-	 * Settles the return: a refund is recorded on the order (never more than was paid);
-	 * store credit and exchanges are settled by their listeners of the resolution.
+	 * Settles the return. A refund is recorded on the order, never more than was paid:
+	 * for a received return, of the units that came in (their share of what the return
+	 * gives back, less the fees), otherwise of every unit. Store credit and exchanges are
+	 * issued by the credit capability from {@link ReturnStatusChanged}; until it exists,
+	 * resolving them records the resolution only.
 	 */
 	@Transactional
 	public Return resolve(StoreId storeId, UUID returnId, String actor) {
+		boolean received = get(storeId, returnId).status() == ReturnStatus.RECEIVED;
 		Return resolved = step(storeId, returnId, actor, "resolved", null, r -> r.resolve(clock.instant()));
-		if (resolved.resolution() == Resolution.REFUND && resolved.amounts().refundMinor() > 0) {
-			List<RefundSubmission.Line> lines = resolved.items()
-				.stream()
-				.map(i -> new RefundSubmission.Line(null, i.lineId(), i.quantity(), null, null,
-						"restock".equals(i.disposition())))
-				.toList();
-			try {
-				orders.refund(storeId, resolved.orderId(), new RefundSubmission(null,
-						new Money(resolved.amounts().refundMinor(), resolved.currency()).toString(),
-						"Return " + resolved.number(), clock.instant(), lines, RefundSubmission.Origin.AFTERSALE));
-			}
-			catch (RefundExceedsPaymentException ex) {
-				throw new InvalidInputException(ex.field(), ex.getMessage());
-			}
+		if (resolved.resolution() != Resolution.REFUND || resolved.amounts().refundMinor() == 0) {
+			return resolved;
+		}
+		List<RefundSubmission.Line> lines = resolved.items()
+			.stream()
+			.filter(i -> !received || i.receivedQuantity() > 0)
+			.map(i -> new RefundSubmission.Line(null, i.lineId(), received ? i.receivedQuantity() : i.quantity(), null,
+					null, "restock".equals(i.disposition())))
+			.toList();
+		boolean whole = !received || resolved.items().stream().allMatch(i -> i.receivedQuantity() == i.quantity());
+		long receivedValue = resolved.items()
+			.stream()
+			.mapToLong(i -> i.refundMinor() * i.receivedQuantity() / i.quantity())
+			.sum();
+		long amount = whole ? resolved.amounts().refundMinor()
+				: Math.max(0, receivedValue - resolved.amounts().feesMinor());
+		if (lines.isEmpty() || amount == 0) {
+			return resolved;
+		}
+		try {
+			orders.refund(storeId, resolved.orderId(),
+					new RefundSubmission(null, new Money(amount, resolved.currency()).toString(),
+							"Return " + resolved.number(), clock.instant(), lines, RefundSubmission.Origin.AFTERSALE));
+		}
+		catch (RefundExceedsPaymentException ex) {
+			throw new InvalidInputException(ex.field(), ex.getMessage());
 		}
 		return resolved;
 	}
@@ -340,9 +375,12 @@ public class ReturnDesk {
 		return accepting.isEmpty() ? null : accepting.get(0).id().value();
 	}
 
+	// Numbered after the order number; orders of two sources may share a number, so the
+	// count is of every return numbered after it in the store.
 	private String number(StoreId storeId, OrderCases order) {
-		long earlier = returns.findOfOrder(storeId.value(), order.order().id().value()).size();
-		return order.order().number() + "-R" + (earlier + 1);
+		String base = order.order().number();
+		String pattern = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "-R%";
+		return base + "-R" + (returns.countNumbered(storeId.value(), pattern) + 1);
 	}
 
 	// Two returns of the same order at once take turns, so that together they never

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.locations.LocationDirectory;
+import org.aftersale.locations.LocationId;
 import org.aftersale.returns.policy.PolicyCheck;
 import org.aftersale.returns.policy.ReturnPolicy;
 
@@ -25,10 +27,13 @@ public class ReturnPolicies {
 
 	private final JdbcClient jdbc;
 
+	private final LocationDirectory locations;
+
 	private final Clock clock;
 
-	ReturnPolicies(JdbcClient jdbc, Clock clock) {
+	ReturnPolicies(JdbcClient jdbc, LocationDirectory locations, Clock clock) {
 		this.jdbc = jdbc;
+		this.locations = locations;
 		this.clock = clock;
 	}
 
@@ -61,7 +66,13 @@ public class ReturnPolicies {
 	 */
 	@Transactional
 	public ReturnPolicy saveDraft(StoreId storeId, ReturnPolicy policy) {
-		List<FieldProblem> problems = PolicyCheck.problems(policy);
+		List<FieldProblem> problems = new java.util.ArrayList<>(PolicyCheck.problems(policy));
+		for (int i = 0; i < policy.rules().size(); i++) {
+			java.util.UUID destination = policy.rules().get(i).then().destination();
+			if (destination != null && !isLocation(storeId, destination)) {
+				problems.add(new FieldProblem("rules[" + i + "].then.destination", "is not one of your locations"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -96,6 +107,16 @@ public class ReturnPolicies {
 				where store_id = :store and status = 'DRAFT'
 				""").param("store", storeId.value()).param("now", java.sql.Timestamp.from(clock.instant())).update());
 		return draft;
+	}
+
+	private boolean isLocation(StoreId storeId, java.util.UUID id) {
+		try {
+			locations.current(storeId, new LocationId(id));
+			return true;
+		}
+		catch (org.aftersale.kernel.NotFoundException ex) {
+			return false;
+		}
 	}
 
 	private int lastPublishedVersion(StoreId storeId) {

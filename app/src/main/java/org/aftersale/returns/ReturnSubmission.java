@@ -12,12 +12,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param resolution {@code refund}, {@code store_credit} or {@code exchange}
  * @param method how the items come back; the first one the policy offers when absent
+ * @param requestKey a one-time key of the form that sent it: the same key again is the
+ * same return
  */
-public record ReturnSubmission(OrderId orderId, List<Item> items, @Nullable String resolution,
-		@Nullable String method) {
+public record ReturnSubmission(OrderId orderId, List<Item> items, @Nullable String resolution, @Nullable String method,
+		@Nullable String requestKey) {
 
 	public ReturnSubmission {
 		items = items == null ? List.of() : List.copyOf(items);
+	}
+
+	public ReturnSubmission(OrderId orderId, List<Item> items, @Nullable String resolution, @Nullable String method) {
+		this(orderId, items, resolution, method, null);
 	}
 
 	public record Item(@Nullable UUID lineItemId, long quantity, @Nullable String reason, @Nullable String subReason,

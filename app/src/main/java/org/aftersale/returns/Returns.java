@@ -15,8 +15,12 @@ interface Returns extends CrudRepository<Return, UUID> {
 	@Query("select * from returns.return_request where store_id = :storeId and id = :id")
 	Optional<Return> findInStore(UUID storeId, UUID id);
 
-	@Query("select * from returns.return_request where store_id = :storeId and order_id = :orderId order by created_at")
-	List<Return> findOfOrder(UUID storeId, UUID orderId);
+	@Query("select * from returns.return_request where store_id = :storeId and request_key = :key")
+	Optional<Return> findByRequestKey(UUID storeId, String key);
+
+	/** How many returns carry numbers of this order number, to number the next. */
+	@Query("select count(*) from returns.return_request where store_id = :storeId and number like :prefix")
+	long countNumbered(UUID storeId, String prefix);
 
 	@Query("""
 			select * from returns.return_request

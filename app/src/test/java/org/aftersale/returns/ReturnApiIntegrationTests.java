@@ -1,9 +1,12 @@
 package org.aftersale.returns;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderFixtures;
+import org.aftersale.orders.OrderId;
 import org.aftersale.testing.ApiClient;
 import org.aftersale.testing.InitialCredentials;
 import org.aftersale.testing.SecondStore;
@@ -27,6 +30,9 @@ class ReturnApiIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	ReturnDesk desk;
 
 	ApiClient api;
 
@@ -230,6 +236,34 @@ class ReturnApiIntegrationTests {
 		finally {
 			ReturnFixtures.restoreStandard(api);
 		}
+	}
+
+	@Test
+	void aSecondSubmitOfTheSameFormIsTheSameReturnAndOnlyReceivedUnitsAreRefunded() {
+		JsonNode order = ReturnFixtures.deliveredOrder(api);
+		OrderId orderId = new OrderId(UUID.fromString(order.get("id").asString()));
+		UUID shirt = UUID.fromString(ReturnFixtures.lineId(order, "TSHIRT-M"));
+		StoreId store = new StoreId(UUID.fromString(InitialCredentials.of(environment).storeId()));
+		ReturnSubmission form = new ReturnSubmission(orderId,
+				List.of(new ReturnSubmission.Item(shirt, 2, "too_small", null, null, null)), "refund", null,
+				"form-" + UUID.randomUUID());
+
+		Return first = desk.request(store, form, "shopper");
+		Return again = desk.request(store, form, "shopper");
+		assertThat(again.id()).isEqualTo(first.id());
+		ApiClient.Response wrongSub = api.post("/api/v1/returns", """
+				{"orderId":"%s","items":[{"lineItemId":"%s","quantity":1,"reason":"too_small","subReason":"sleeves"}],
+				 "resolution":"refund"}""".formatted(orderId.value(), ReturnFixtures.lineId(order, "MUG-1")));
+		assertThat(wrongSub.status()).isEqualTo(422);
+		assertThat(wrongSub.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].subReason");
+
+		// One of the two shirts came back: one shirt's share is refunded, not both.
+		desk.receive(store, first.id(), "team", Map.of(shirt, Return.Received.of(1, "new")));
+		desk.resolve(store, first.id(), "team");
+
+		JsonNode refund = api.get("/api/v1/orders/" + orderId.value()).json().get("refunds").get(0);
+		assertThat(refund.get("amount").asString()).isEqualTo("23.68");
+		assertThat(refund.get("lines").get(0).get("quantity").asLong()).isEqualTo(1);
 	}
 
 	private static JsonNode find(JsonNode items, String lineId) {

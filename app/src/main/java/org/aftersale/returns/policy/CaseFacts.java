@@ -36,14 +36,11 @@ final class CaseFacts {
 			case "item.finalSale" -> item.finalSale();
 			case "item.giftCard" -> item.giftCard();
 			case "order.source" -> order.source();
-			case "order.discountCodes" -> order.discountCodes();
 			case "order.country" -> order.country();
 			case "order.region" -> order.region();
 			case "order.total" -> order.total();
 			case "order.daysSinceOrder" -> days(item.orderedOn());
 			case "order.daysSinceDelivery" -> item.deliveredOn() == null ? null : days(item.deliveredOn());
-			case "order.tags" -> order.tags();
-			case "order.exchange" -> order.exchange();
 			case "customer.email" -> customer.email();
 			case "customer.orders" -> BigDecimal.valueOf(customer.orders());
 			case "customer.lifetimeSpend" -> customer.lifetimeSpend();

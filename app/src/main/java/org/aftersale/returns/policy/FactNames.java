@@ -34,6 +34,8 @@ public final class FactNames {
 
 	}
 
+	// The order's discount codes, tags and whether it came from an exchange join when the
+	// orders capability keeps them (exchanges: the credit issue).
 	static final Map<String, Kind> KINDS;
 
 	static {
@@ -46,14 +48,11 @@ public final class FactNames {
 		kinds.put("item.finalSale", Kind.FLAG);
 		kinds.put("item.giftCard", Kind.FLAG);
 		kinds.put("order.source", Kind.TEXT);
-		kinds.put("order.discountCodes", Kind.LIST);
 		kinds.put("order.country", Kind.TEXT);
 		kinds.put("order.region", Kind.TEXT);
 		kinds.put("order.total", Kind.NUMBER);
 		kinds.put("order.daysSinceOrder", Kind.NUMBER);
 		kinds.put("order.daysSinceDelivery", Kind.NUMBER);
-		kinds.put("order.tags", Kind.LIST);
-		kinds.put("order.exchange", Kind.FLAG);
 		kinds.put("customer.email", Kind.TEXT);
 		kinds.put("customer.orders", Kind.NUMBER);
 		kinds.put("customer.lifetimeSpend", Kind.NUMBER);

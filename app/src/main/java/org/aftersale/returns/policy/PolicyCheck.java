@@ -108,6 +108,9 @@ public final class PolicyCheck {
 			if (fee.kind() == null) {
 				problems.add(new FieldProblem(feeAt + ".kind", "restocking_percent, restocking_fixed or label"));
 			}
+			if (fee.amount() == null) {
+				problems.add(new FieldProblem(feeAt + ".amount", "is required"));
+			}
 			amount(problems, feeAt + ".amount", fee.amount());
 			if (fee.kind() == Fee.Kind.RESTOCKING_PERCENT && fee.amount() != null
 					&& fee.amount().compareTo(BigDecimal.valueOf(100)) > 0) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.aftersale.kernel.ConflictException;
 import org.aftersale.kernel.FieldProblem;
 import org.aftersale.kernel.Money;
 import org.aftersale.kernel.NotFoundException;
@@ -42,6 +43,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -163,6 +165,8 @@ class ReturnPortalController {
 			model.addAttribute("money", money(quoted, language));
 			model.addAttribute("form", form);
 			model.addAttribute("token", token);
+			// One return however often the shopper presses "Submit".
+			model.addAttribute("requestKey", UUID.randomUUID().toString());
 			return "returns/portal-review";
 		}
 		catch (ReturnDenied ex) {
@@ -220,9 +224,15 @@ class ReturnPortalController {
 		Optional<Return> found = ownReturn(store, token, id);
 		if (found.isPresent() && (found.get().status() == ReturnStatus.PENDING_REVIEW
 				|| found.get().status() == ReturnStatus.APPROVED)) {
-			desk.cancel(store.id(), id, "shopper");
+			try {
+				desk.cancel(store.id(), id, "shopper");
+			}
+			catch (ConflictException ex) {
+				// The team moved it a moment before; the page shows where it is now.
+			}
 		}
-		return "redirect:/r/" + slug + "/o/" + token + "/returns/" + id + (lang == null ? "" : "?lang=" + lang);
+		Locale language = ShopperLanguage.choose(lang, null, store.locale());
+		return "redirect:/r/" + slug + "/o/" + token + "/returns/" + id + langQuery(lang, language);
 	}
 
 	private String orderPage(Store store, String token, OrderId orderId, Locale language, Map<String, String> form,
@@ -284,7 +294,9 @@ class ReturnPortalController {
 			items.add(new ReturnSubmission.Item(lineId, quantity, blank(form.get("reason-" + line)), null,
 					comment.isEmpty() ? null : comment, null));
 		}
-		return new ReturnSubmission(orderId, items, blank(form.get("resolution")), null);
+		String key = blank(form.get("requestKey"));
+		return new ReturnSubmission(orderId, items, blank(form.get("resolution")), null,
+				key == null || key.length() > 64 ? null : key);
 	}
 
 	private Map<String, String> money(Return r, Locale language) {
@@ -317,6 +329,20 @@ class ReturnPortalController {
 
 	private Store store(String slug) {
 		return stores.findBySlug(slug).orElseThrow(() -> new NotFoundException("store"));
+	}
+
+	// An unknown store, or an order or return gone from under a valid link.
+	@ExceptionHandler(NotFoundException.class)
+	String missing(@Nullable @RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
+			HttpServletResponse response) {
+		Locale language = ShopperLanguage.choose(lang, accept, Locale.ENGLISH);
+		model.addAttribute("t", new ShopperText(messages, language));
+		model.addAttribute("look", null);
+		model.addAttribute("languages", List.of());
+		model.addAttribute("lookupPath", "/");
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		return "returns/portal-missing";
 	}
 
 	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {

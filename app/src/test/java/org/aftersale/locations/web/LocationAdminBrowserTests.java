@@ -28,12 +28,13 @@ class LocationAdminBrowserTests {
 
 	@Test
 	void addsAWarehouseShowsMistakesBesideTheirFieldsChangesAndRemovesIt(Page page) {
+		String name = "Depot " + java.util.UUID.randomUUID().toString().substring(0, 8);
 		AdminSession.signIn(page, port, InitialCredentials.of(environment));
 		page.navigate(AdminSession.url(port, "/admin/settings/locations"));
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Locations").setExact(true)))
 			.hasAttribute("aria-current", "page");
 
-		page.getByLabel("Name").fill("Returns centre");
+		page.getByLabel("Name").fill(name);
 		page.getByLabel("Street and number").fill("1200 Industrial Way");
 		page.getByLabel("City").fill("Reno");
 		page.getByLabel("Region or state (optional)").fill("NV");
@@ -52,28 +53,26 @@ class LocationAdminBrowserTests {
 		page.getByLabel("Opening hours").fill("mon 08:00-16:00, sat 09:00-12:00");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add location")).click();
 
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Returns centre was added.");
-		Locator row = page.locator("table.locations tbody tr", new Page.LocatorOptions().setHasText("Returns centre"));
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText(name + " was added.");
+		Locator row = page.locator("table.locations tbody tr", new Page.LocatorOptions().setHasText(name));
 		// Nevada's own zone, from its state.
 		assertThat(row).containsText("America/Los_Angeles");
 		assertThat(row).containsText("Yes");
 
 		row.getByRole(AriaRole.LINK).click();
 		assertThat(page.getByLabel("Opening hours")).hasValue("mon 08:00-16:00, sat 09:00-12:00");
-		page.getByLabel("Name").fill("Reno returns centre");
+		page.getByLabel("Name").fill("Reno " + name);
 		page.getByText("Takes returns").click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reno returns centre")))
-			.isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reno " + name))).isVisible();
 		assertThat(page.getByLabel("Takes returns: parcels may be sent here and shoppers may bring items back")).not()
 			.isChecked();
 
 		page.onDialog(dialog -> dialog.accept());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove location")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Reno returns centre was removed.");
-		assertThat(page.locator("table.locations", new Page.LocatorOptions().setHasText("Reno returns centre")))
-			.hasCount(0);
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Reno " + name + " was removed.");
+		assertThat(page.locator("table.locations", new Page.LocatorOptions().setHasText("Reno " + name))).hasCount(0);
 	}
 
 }

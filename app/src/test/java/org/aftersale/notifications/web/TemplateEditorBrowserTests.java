@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import org.aftersale.orders.OrderFixtures;
@@ -57,7 +58,10 @@ class TemplateEditorBrowserTests {
 
 		page.getByLabel("Preview with order").fill(number);
 		page.getByLabel("Subject").fill("On its way: {{ order.number }} for {{ customer.first_name }}");
-		assertThat(page.locator("#preview-subject")).hasText("On its way: " + number + " for Ana");
+		// The first preview renders the template engine's first page: slow on a busy
+		// machine.
+		assertThat(page.locator("#preview-subject")).hasText("On its way: " + number + " for Ana",
+				new LocatorAssertions.HasTextOptions().setTimeout(20_000));
 		assertThat(page.frameLocator("#preview-frame").locator("body")).containsText("Organic T-shirt");
 
 		Locator html = page.getByLabel("HTML body");

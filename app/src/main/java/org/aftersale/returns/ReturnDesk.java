@@ -319,11 +319,11 @@ public class ReturnDesk {
 	public KeysetPage<Return> list(StoreId storeId, @Nullable OrderId orderId, @Nullable ReturnStatus status,
 			@Nullable String cursor, int limit) {
 		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
-		return KeysetPage.of(
-				returns.findPage(storeId.value(), orderId == null ? null : orderId.value(),
-						status == null ? null : status.name(), after == null ? null : after.at(),
-						after == null ? null : after.id(), limit + 1),
-				limit, r -> new PageCursor(r.createdAt(), r.id()));
+		List<UUID> ids = returns.findPageIds(storeId.value(), orderId == null ? null : orderId.value(),
+				status == null ? null : status.name(), after == null ? null : after.at(),
+				after == null ? null : after.id(), limit + 1);
+		return KeysetPage.of(returns.findAllInStore(storeId.value(), ids), limit,
+				r -> new PageCursor(r.createdAt(), r.id()));
 	}
 
 	private Return step(StoreId storeId, UUID returnId, String actor, String kind, @Nullable String detail,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface Returns extends CrudRepository<Return, UUID> {
+interface Returns extends CrudRepository<Return, UUID>, ReturnsById {
 
 	@Query("select * from returns.return_request where store_id = :storeId and id = :id")
 	Optional<Return> findInStore(UUID storeId, UUID id);
@@ -22,15 +22,16 @@ interface Returns extends CrudRepository<Return, UUID> {
 	@Query("select count(*) from returns.return_request where store_id = :storeId and number like :prefix")
 	long countNumbered(UUID storeId, String prefix);
 
+	/** A page of ids, newest first; {@link #findAllInStore} reads them. */
 	@Query("""
-			select * from returns.return_request
+			select id from returns.return_request
 			where store_id = :storeId
 			  and (cast(:orderId as uuid) is null or order_id = :orderId)
 			  and (cast(:status as varchar) is null or status = :status)
 			  and (cast(:at as timestamptz) is null or (created_at, id) < (:at, :id))
 			order by created_at desc, id desc limit :limit
 			""")
-	List<Return> findPage(UUID storeId, @Nullable UUID orderId, @Nullable String status, @Nullable Instant at,
+	List<UUID> findPageIds(UUID storeId, @Nullable UUID orderId, @Nullable String status, @Nullable Instant at,
 			@Nullable UUID id, int limit);
 
 }

@@ -34,6 +34,9 @@ class ReturnApiIntegrationTests {
 	@Autowired
 	ReturnDesk desk;
 
+	@Autowired
+	Returns returns;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -256,6 +259,12 @@ class ReturnApiIntegrationTests {
 				 "resolution":"refund"}""".formatted(orderId.value(), ReturnFixtures.lineId(order, "MUG-1")));
 		assertThat(wrongSub.status()).isEqualTo(422);
 		assertThat(wrongSub.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].subReason");
+
+		// The page reader and the repository read the same aggregate.
+		assertThat(returns.findAllInStore(store.value(), List.of(first.id(), UUID.randomUUID()))).singleElement()
+			.usingRecursiveComparison()
+			.isEqualTo(returns.findById(first.id()).orElseThrow());
+		assertThat(returns.findAllInStore(UUID.randomUUID(), List.of(first.id()))).isEmpty();
 
 		// One of the two shirts came back: one shirt's share is refunded, not both.
 		desk.receive(store, first.id(), "team", Map.of(shirt, Return.Received.of(1, "new")));

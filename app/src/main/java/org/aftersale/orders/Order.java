@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -229,7 +227,7 @@ public class Order {
 		Fulfilment created = new Fulfilment(UUID.randomUUID(), submission.externalId(), submission.status(),
 				submission.trackingCompany(), numbers, urls, submission.shipmentStatus(), submission.occurredAt(), now);
 		fulfilments.add(created);
-		List<ShippedUnits> shipped = shippedUnits(created.fulfilmentId(), submission.lines());
+		List<ShippedUnits> shipped = progress().unitsOf(submission.lines());
 		shipped.forEach(u -> fulfilmentLines.add(new FulfilmentLine(created.fulfilmentId(), u.lineId(), u.quantity())));
 		updatedAt = now;
 		refreshFulfilmentStatus();
@@ -275,55 +273,14 @@ public class Order {
 		return new LineRefunds(refundLines, taxesIncluded());
 	}
 
-	private List<ShippedUnits> shippedUnits(UUID fulfilmentId, List<FulfilmentSubmission.ShippedLine> lines) {
-		List<ShippedUnits> shipped = new ArrayList<>();
-		if (lines.isEmpty()) {
-			// A fulfilment without itemisation ships whatever has not shipped yet.
-			Map<UUID, Long> already = shippedQuantities();
-			for (LineItem line : lineItems) {
-				long open = line.quantity() - already.getOrDefault(line.lineId(), 0L);
-				if (open > 0) {
-					shipped.add(new ShippedUnits(line.lineId(), line.sku(), open));
-				}
-			}
-			return shipped;
-		}
-		for (FulfilmentSubmission.ShippedLine wanted : lines) {
-			lineItems.stream()
-				.filter(l -> (wanted.lineExternalId() != null && wanted.lineExternalId().equals(l.externalId()))
-						|| (wanted.lineExternalId() == null && wanted.sku() != null && wanted.sku().equals(l.sku())))
-				.findFirst()
-				.ifPresent(l -> shipped
-					.add(new ShippedUnits(l.lineId(), l.sku(), Math.min(wanted.quantity(), l.quantity()))));
-		}
-		return shipped;
-	}
-
-	private Map<UUID, Long> shippedQuantities() {
-		Map<UUID, Long> shipped = new HashMap<>();
-		List<UUID> live = fulfilments.stream()
-			.filter(f -> !"cancelled".equalsIgnoreCase(f.status()))
-			.map(Fulfilment::fulfilmentId)
-			.toList();
-		for (FulfilmentLine line : fulfilmentLines) {
-			if (live.contains(line.fulfilmentId())) {
-				shipped.merge(line.lineId(), line.quantity(), Long::sum);
-			}
-		}
-		return shipped;
+	private FulfilmentProgress progress() {
+		return new FulfilmentProgress(lineItems, fulfilments, fulfilmentLines);
 	}
 
 	private void refreshFulfilmentStatus() {
-		if (status == OrderStatus.CANCELLED) {
-			return;
+		if (status != OrderStatus.CANCELLED) {
+			status = progress().status();
 		}
-		Map<UUID, Long> shipped = shippedQuantities();
-		long ordered = lineItems.stream().mapToLong(LineItem::quantity).sum();
-		long sent = lineItems.stream()
-			.mapToLong(l -> Math.min(l.quantity(), shipped.getOrDefault(l.lineId(), 0L)))
-			.sum();
-		status = sent == 0 ? OrderStatus.OPEN
-				: sent >= ordered ? OrderStatus.FULFILLED : OrderStatus.PARTIALLY_FULFILLED;
 	}
 
 	private static boolean sameContent(Fulfilment a, Fulfilment b) {

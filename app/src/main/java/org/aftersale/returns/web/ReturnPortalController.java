@@ -27,7 +27,6 @@ import org.aftersale.returns.ReturnableItem;
 import org.aftersale.returns.policy.Outcome;
 import org.aftersale.returns.policy.Resolution;
 import org.aftersale.returns.policy.ReturnPolicy;
-import org.aftersale.stores.LanguageLink;
 import org.aftersale.stores.ShopperLanguage;
 import org.aftersale.stores.ShopperText;
 import org.aftersale.stores.Store;
@@ -35,7 +34,7 @@ import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
 import org.aftersale.tracking.page.LookupLimits;
 import org.aftersale.tracking.page.OrderLookup;
-import org.aftersale.tracking.page.TrackingPages;
+import org.aftersale.tracking.page.ShopperFrame;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -64,7 +63,7 @@ class ReturnPortalController {
 
 	private final StoreDirectory stores;
 
-	private final TrackingPages pages;
+	private final ShopperFrame frame;
 
 	private final TrackingLinks links;
 
@@ -82,12 +81,12 @@ class ReturnPortalController {
 
 	private final OrderQueries orders;
 
-	ReturnPortalController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
+	ReturnPortalController(StoreDirectory stores, ShopperFrame frame, TrackingLinks links, OrderLookup lookup,
 			LookupLimits limits, ClientAddress clientAddress, MessageSource messages, ReturnDesk desk,
 			ReturnPolicies policies, OrderQueries orders) {
 		this.orders = orders;
 		this.stores = stores;
-		this.pages = pages;
+		this.frame = frame;
 		this.links = links;
 		this.lookup = lookup;
 		this.limits = limits;
@@ -138,9 +137,8 @@ class ReturnPortalController {
 			HttpServletResponse response) {
 		Store store = store(slug);
 		Locale language = prepare(store, lang, accept, "/r/" + slug + "/o/" + token, model);
-		Optional<OrderId> order = links.verify(store.id(), token);
+		Optional<OrderId> order = linkedOrder(store, token, response);
 		if (order.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "returns/portal-missing";
 		}
 		return orderPage(store, token, order.get(), language, Map.of(), List.of(), model);
@@ -153,9 +151,8 @@ class ReturnPortalController {
 			HttpServletResponse response) {
 		Store store = store(slug);
 		Locale language = prepare(store, lang, accept, "/r/" + slug + "/o/" + token, model);
-		Optional<OrderId> order = links.verify(store.id(), token);
+		Optional<OrderId> order = linkedOrder(store, token, response);
 		if (order.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "returns/portal-missing";
 		}
 		ReturnSubmission submission = submission(order.get(), form);
@@ -182,9 +179,8 @@ class ReturnPortalController {
 			HttpServletResponse response) {
 		Store store = store(slug);
 		Locale language = prepare(store, lang, accept, "/r/" + slug + "/o/" + token, model);
-		Optional<OrderId> order = links.verify(store.id(), token);
+		Optional<OrderId> order = linkedOrder(store, token, response);
 		if (order.isEmpty()) {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "returns/portal-missing";
 		}
 		try {
@@ -313,6 +309,15 @@ class ReturnPortalController {
 		return money;
 	}
 
+	// The order a valid link opens; for any other, the page answers 404.
+	private Optional<OrderId> linkedOrder(Store store, String token, HttpServletResponse response) {
+		Optional<OrderId> order = links.verify(store.id(), token);
+		if (order.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		return order;
+	}
+
 	private Optional<Return> ownReturn(Store store, String token, UUID id) {
 		Optional<OrderId> order = links.verify(store.id(), token);
 		if (order.isEmpty()) {
@@ -346,14 +351,8 @@ class ReturnPortalController {
 	}
 
 	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {
-		Locale language = ShopperLanguage.choose(lang, accept, store.locale());
-		model.addAttribute("t", new ShopperText(messages, language));
-		model.addAttribute("look", pages.look(store));
-		model.addAttribute("languages", LanguageLink.all(path, language));
-		model.addAttribute("lookupPath", "/r/" + store.slug());
-		model.addAttribute("lang", lang == null ? null : language.toLanguageTag());
 		model.addAttribute("slug", store.slug());
-		return language;
+		return frame.prepare(store, lang, accept, path, "/r/" + store.slug(), model);
 	}
 
 	private static String langQuery(@Nullable String lang, Locale language) {

@@ -13,14 +13,11 @@ import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
 import org.aftersale.tracking.page.LookupLimits;
 import org.aftersale.tracking.page.OrderLookup;
-import org.aftersale.stores.LanguageLink;
-import org.aftersale.stores.ShopperLanguage;
-import org.aftersale.stores.ShopperText;
+import org.aftersale.tracking.page.ShopperFrame;
 import org.aftersale.tracking.page.TrackingPages;
 import org.aftersale.tracking.page.TrackingView;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,7 +49,7 @@ class TrackingPageController {
 
 	private final LookupLimits limits;
 
-	private final MessageSource messages;
+	private final ShopperFrame frame;
 
 	private final RenderedOrderPages rendered;
 
@@ -61,7 +58,7 @@ class TrackingPageController {
 	private final ShopperNotFound notFound;
 
 	TrackingPageController(StoreDirectory stores, TrackingPages pages, TrackingLinks links, OrderLookup lookup,
-			LookupLimits limits, MessageSource messages, RenderedOrderPages rendered, ClientAddress clientAddress,
+			LookupLimits limits, ShopperFrame frame, RenderedOrderPages rendered, ClientAddress clientAddress,
 			ShopperNotFound notFound) {
 		this.notFound = notFound;
 		this.rendered = rendered;
@@ -71,7 +68,7 @@ class TrackingPageController {
 		this.links = links;
 		this.lookup = lookup;
 		this.limits = limits;
-		this.messages = messages;
+		this.frame = frame;
 	}
 
 	@GetMapping
@@ -143,13 +140,7 @@ class TrackingPageController {
 	}
 
 	private Locale prepare(Store store, @Nullable String lang, @Nullable String accept, String path, Model model) {
-		Locale language = ShopperLanguage.choose(lang, accept, store.locale());
-		model.addAttribute("t", new ShopperText(messages, language));
-		model.addAttribute("look", pages.look(store));
-		model.addAttribute("languages", LanguageLink.all(path, language));
-		model.addAttribute("lookupPath", "/t/" + store.slug());
-		model.addAttribute("lang", lang == null ? null : language.toLanguageTag());
-		return language;
+		return frame.prepare(store, lang, accept, path, "/t/" + store.slug(), model);
 	}
 
 	private String notFound(@Nullable Store store, @Nullable String lang, @Nullable String accept, Model model,

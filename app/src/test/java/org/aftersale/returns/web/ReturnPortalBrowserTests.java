@@ -1,16 +1,13 @@
 package org.aftersale.returns.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.aftersale.returns.ReturnFixtures;
 import org.aftersale.testing.AdminSession;
 import org.aftersale.testing.ApiClient;
+import org.aftersale.testing.AxeAudit;
 import org.aftersale.testing.BrowserExtension;
 import org.aftersale.testing.InitialCredentials;
 import org.junit.jupiter.api.Test;
@@ -33,16 +30,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)
 class ReturnPortalBrowserTests {
-
-	private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-
-	private static final String SERIOUS_VIOLATIONS = """
-			async () => {
-			  const result = await axe.run(document, { resultTypes: ['violations'] });
-			  return JSON.stringify(result.violations
-			    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-			    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', ')));
-			}""";
 
 	@LocalServerPort
 	int port;
@@ -90,7 +77,7 @@ class ReturnPortalBrowserTests {
 	}
 
 	@Test
-	void theLookUpFindsTheOrderAndThePagesHaveNoSeriousAccessibilityProblems(Page page) throws IOException {
+	void theLookUpFindsTheOrderAndThePagesHaveNoSeriousAccessibilityProblems(Page page) {
 		InitialCredentials credentials = InitialCredentials.of(environment);
 		ApiClient api = new ApiClient(port, credentials.apiKey());
 		JsonNode order = ReturnFixtures.deliveredOrder(api);
@@ -108,24 +95,10 @@ class ReturnPortalBrowserTests {
 			.containsText(order.get("number").asString());
 		String orderPage = page.url();
 
-		String axe = axeScript();
-		Browser browser = page.context().browser();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
-			Page audited = context.newPage();
-			for (String url : new String[] { portal, orderPage, portal + "/o/tampered" }) {
-				audited.navigate(url);
-				audited.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-				org.assertj.core.api.Assertions.assertThat((String) audited.evaluate(SERIOUS_VIOLATIONS))
-					.as(url)
-					.isEqualTo("[]");
-			}
-		}
-	}
-
-	private static String axeScript() throws IOException {
-		try (InputStream in = ReturnPortalBrowserTests.class.getClassLoader().getResourceAsStream(AXE)) {
-			org.assertj.core.api.Assertions.assertThat(in).as(AXE).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		List<String> urls = List.of(portal, orderPage, portal + "/o/tampered");
+		List<String> found = AxeAudit.seriousViolations(page.context().browser(), urls);
+		for (int i = 0; i < urls.size(); i++) {
+			org.assertj.core.api.Assertions.assertThat(found.get(i)).as(urls.get(i)).isEqualTo("[]");
 		}
 	}
 

@@ -134,7 +134,7 @@ class DemoReturns {
 					.of(new Fee(Fee.Kind.RESTOCKING_PERCENT, new BigDecimal("10"), List.of("damaged", "wrong_item"))),
 						null, null)));
 		return new ReturnPolicy(0, standard.window(), standard.reasons(),
-				EnumSet.of(Resolution.REFUND, Resolution.STORE_CREDIT), standard.methods(), rules, null);
+				EnumSet.of(Resolution.REFUND, Resolution.STORE_CREDIT), standard.methods(), rules, null, null);
 	}
 
 }

@@ -66,6 +66,8 @@ public class Return {
 
 	private final @Nullable String requestKey;
 
+	private @Nullable Instant arrivedAt;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -79,7 +81,8 @@ public class Return {
 	Return(UUID id, @Nullable Integer version, UUID storeId, UUID orderId, String number, ReturnStatus status,
 			Resolution resolution, ReturnMethod method, String customerEmail, String currency, int policyVersion,
 			ReturnAmounts amounts, @Nullable UUID destination, @Nullable String note, @Nullable String requestKey,
-			Instant createdAt, Instant updatedAt, List<ReturnItem> items) {
+			@Nullable Instant arrivedAt, Instant createdAt, Instant updatedAt, List<ReturnItem> items) {
+		this.arrivedAt = arrivedAt;
 		this.requestKey = requestKey;
 		this.id = id;
 		this.version = version;
@@ -110,7 +113,7 @@ public class Return {
 		boolean review = items.stream().anyMatch(i -> i.outcome() == Outcome.REVIEW);
 		Return created = new Return(UUID.randomUUID(), null, storeId.value(), orderId.value(), number,
 				ReturnStatus.REQUESTED, resolution, method, customerEmail, currency.getCurrencyCode(), policyVersion,
-				amounts, destination, null, requestKey, now, now, items);
+				amounts, destination, null, requestKey, null, now, now, items);
 		created.events.add(created.changed(null, ReturnStatus.REQUESTED, null, now));
 		created.move(review ? ReturnStatus.PENDING_REVIEW : ReturnStatus.APPROVED, null, now);
 		return created;
@@ -138,6 +141,20 @@ public class Return {
 
 	void resolve(Instant now) {
 		move(ReturnStatus.RESOLVED, null, now);
+	}
+
+	/**
+	 * The parcel reached the store (the carrier says delivered); the team still has to
+	 * receive the items. Only the first arrival counts.
+	 * @return whether this was news
+	 */
+	boolean arrive(Instant at, Instant now) {
+		if (arrivedAt != null) {
+			return false;
+		}
+		arrivedAt = at;
+		updatedAt = now;
+		return true;
 	}
 
 	/**
@@ -252,6 +269,11 @@ public class Return {
 
 	public @Nullable UUID destination() {
 		return destination;
+	}
+
+	/** When the carrier delivered the parcel to the store, if it has. */
+	public @Nullable Instant arrivedAt() {
+		return arrivedAt;
 	}
 
 	public Instant createdAt() {

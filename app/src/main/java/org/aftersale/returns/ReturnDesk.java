@@ -245,6 +245,36 @@ public class ReturnDesk {
 		return step(storeId, returnId, actor, "expired", null, r -> r.expire(clock.instant()));
 	}
 
+	/**
+	 * The carrier delivered the parcel to the store; the team still receives the items.
+	 * @return whether this was news (a second delivery report is not)
+	 */
+	@Transactional
+	public boolean arrived(StoreId storeId, UUID returnId, Instant at) {
+		Return loaded = get(storeId, returnId);
+		if (!loaded.arrive(at, clock.instant())) {
+			return false;
+		}
+		returns.save(loaded);
+		activity.add(returnId, clock.instant(), "carrier", "arrived", "the parcel was delivered to the store");
+		return true;
+	}
+
+	/**
+	 * Adds a line to the return's timeline: an internal note of the team, or something
+	 * that needs its attention.
+	 * @throws InvalidInputException for an empty note or one over 1000 characters
+	 */
+	@Transactional
+	public void note(StoreId storeId, UUID returnId, String actor, String kind, String text) {
+		get(storeId, returnId);
+		String note = text == null ? "" : text.strip();
+		if (note.isEmpty() || note.length() > 1000) {
+			throw new InvalidInputException("note", "write a note of at most 1000 characters");
+		}
+		activity.add(returnId, clock.instant(), actor, kind, note);
+	}
+
 	@Transactional
 	public Return cancel(StoreId storeId, UUID returnId, String actor) {
 		return step(storeId, returnId, actor, "cancelled", null, r -> r.cancel(clock.instant()));

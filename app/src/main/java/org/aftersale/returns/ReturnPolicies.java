@@ -50,6 +50,26 @@ public class ReturnPolicies {
 			.orElseGet(ReturnPolicy::standard);
 	}
 
+	/**
+	 * The published version that decided a return; version 0 is the standard policy a
+	 * store starts with.
+	 */
+	@Transactional(readOnly = true)
+	public ReturnPolicy version(StoreId storeId, int version) {
+		if (version == 0) {
+			return ReturnPolicy.standard();
+		}
+		return jdbc.sql("""
+				select document from returns.policy where store_id = :store and version = :version
+				and status = 'PUBLISHED'""")
+			.param("store", storeId.value())
+			.param("version", version)
+			.query(String.class)
+			.optional()
+			.map(PolicyDocuments::read)
+			.orElseGet(() -> published(storeId));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ReturnPolicy> draft(StoreId storeId) {
 		return jdbc.sql("select document from returns.policy where store_id = :store and status = 'DRAFT'")

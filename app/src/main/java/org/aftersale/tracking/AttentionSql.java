@@ -38,7 +38,7 @@ final class AttentionSql {
 
 	// Delivered shipments only matter when they went back to the sender; leaving the rest
 	// out early lets the planner skip the bulk of a store's history via the status index.
-	static final String CANDIDATES = "s.store_id = :store and s.retired_at is null and (s.status <> 'DELIVERED' or s.sub_status in "
+	static final String CANDIDATES = "s.store_id = :store and s.retired_at is null and s.direction = 'OUTBOUND' and (s.status <> 'DELIVERED' or s.sub_status in "
 			+ RETURNS + ")";
 
 	private AttentionSql() {

@@ -83,7 +83,7 @@ class DelayWatch {
 				  case when estimated_delivery < :today then 'promise:' || estimated_delivery
 				       else 'scan:' || extract(epoch from last_event_at)::bigint end as marker
 				from tracking.shipment s
-				where s.store_id = :store and s.retired_at is null
+				where s.store_id = :store and s.retired_at is null and s.direction = 'OUTBOUND'
 				  and (s.estimated_delivery < :today
 				       and s.status in ('PENDING', 'INFO_RECEIVED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED_ATTEMPT')
 				    or s.status in ('IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED_ATTEMPT')

@@ -47,7 +47,7 @@ public class DeliveryFigures {
 		jdbc.sql(
 				"""
 						select status, count(*) from tracking.shipment
-						where store_id = :store and status not in ('DELIVERED', 'EXPIRED') and retired_at is null group by status
+						where store_id = :store and status not in ('DELIVERED', 'EXPIRED') and retired_at is null and direction = 'OUTBOUND' group by status
 						""")
 			.param("store", storeId.value())
 			.query(rs -> {
@@ -64,14 +64,15 @@ public class DeliveryFigures {
 	 */
 	public Map<LocalDate, DeliveryDay> deliveredPerDay(StoreId storeId, ZoneId zone, LocalDate first) {
 		Map<LocalDate, DeliveryDay> days = new LinkedHashMap<>();
-		jdbc.sql("""
-				select (delivered_at at time zone :zone)::date as day, count(*),
-				       count(*) filter (where (delivered_at at time zone :zone)::date <= estimated_delivery),
-				       count(*) filter (where (delivered_at at time zone :zone)::date > estimated_delivery)
-				from tracking.shipment
-				where store_id = :store and delivered_at is not null and delivered_at >= :since and retired_at is null
-				group by 1 order by 1
-				""")
+		jdbc.sql(
+				"""
+						select (delivered_at at time zone :zone)::date as day, count(*),
+						       count(*) filter (where (delivered_at at time zone :zone)::date <= estimated_delivery),
+						       count(*) filter (where (delivered_at at time zone :zone)::date > estimated_delivery)
+						from tracking.shipment
+						where store_id = :store and delivered_at is not null and delivered_at >= :since and retired_at is null and direction = 'OUTBOUND'
+						group by 1 order by 1
+						""")
 			.param("zone", zone.getId())
 			.param("store", storeId.value())
 			.param("since", Timestamp.from(first.atStartOfDay(zone).toInstant()))

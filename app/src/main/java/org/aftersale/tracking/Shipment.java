@@ -71,6 +71,8 @@ public class Shipment {
 
 	private @Nullable String proofOfDeliveryUrl;
 
+	private final ShipmentDirection direction;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -86,8 +88,9 @@ public class Shipment {
 			@Nullable String trackingUrl, @Nullable Instant shippedAt, @Nullable LocalDate estimatedDelivery,
 			ShipmentStatus status, @Nullable ShipmentSubStatus subStatus, @Nullable Instant statusSince,
 			@Nullable Instant lastEventAt, @Nullable String lastEventDescription, @Nullable Instant deliveredAt,
-			@Nullable String signedBy, @Nullable String proofOfDeliveryUrl, Instant createdAt, Instant updatedAt,
-			List<ShipmentLine> lines) {
+			@Nullable String signedBy, @Nullable String proofOfDeliveryUrl, ShipmentDirection direction,
+			Instant createdAt, Instant updatedAt, List<ShipmentLine> lines) {
+		this.direction = direction;
 		this.id = id;
 		this.version = version;
 		this.storeId = storeId;
@@ -118,10 +121,22 @@ public class Shipment {
 		Shipment shipment = new Shipment(UUID.randomUUID(), null, storeId.value(), orderId.value(), s.fulfilmentId(),
 				s.carrier() == null ? "" : s.carrier(), s.service(), number.display(), number.normalized(),
 				s.trackingUrl(), s.shippedAt(), s.estimatedDelivery(), ShipmentStatus.PENDING, null, null, null, null,
-				null, null, null, now, now, lines);
+				null, null, null, ShipmentDirection.OUTBOUND, now, now, lines);
 		shipment.events.add(new ShipmentCreated(storeId, shipment.id(), orderId, s.fulfilmentId(), number.display(),
 				shipment.carrier(), s.trackingUrl(), s.shippedAt(), now, replaces));
 		return shipment;
+	}
+
+	/**
+	 * A parcel coming back to the store, on its return label: followed like any parcel,
+	 * but announced only as {@link ReturnParcelMoved}.
+	 */
+	static Shipment trackReturn(StoreId storeId, OrderId orderId, @Nullable String carrier, TrackingNumber number,
+			@Nullable String trackingUrl, Instant now) {
+		return new Shipment(UUID.randomUUID(), null, storeId.value(), orderId.value(), null,
+				carrier == null ? "" : carrier, null, number.display(), number.normalized(), trackingUrl, null, null,
+				ShipmentStatus.PENDING, null, null, null, null, null, null, null, ShipmentDirection.RETURN, now, now,
+				List.of());
 	}
 
 	/**
@@ -151,6 +166,13 @@ public class Shipment {
 	private void announce(TrackingState before, TrackingState after, Instant now) {
 		StoreId store = storeId();
 		Instant at = after.statusSince() == null ? now : after.statusSince();
+		if (direction == ShipmentDirection.RETURN) {
+			if (before.status() != after.status()) {
+				events.add(new ReturnParcelMoved(store, id(), orderId(), before.status(), after.status(), at,
+						after.deliveredAt(), trackingNumber, carrier()));
+			}
+			return;
+		}
 		if (before.status() != after.status()) {
 			events.add(new ShipmentStatusChanged(store, id(), orderId(), before.status(), after.status(),
 					after.subStatus(), at, trackingNumber, carrier()));
@@ -264,6 +286,10 @@ public class Shipment {
 
 	public @Nullable String proofOfDeliveryUrl() {
 		return proofOfDeliveryUrl;
+	}
+
+	public ShipmentDirection direction() {
+		return direction;
 	}
 
 	public Instant createdAt() {

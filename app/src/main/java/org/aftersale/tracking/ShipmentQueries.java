@@ -67,7 +67,7 @@ public class ShipmentQueries {
 	public String stateOf(StoreId storeId, org.aftersale.orders.OrderId orderId) {
 		return jdbc.sql("""
 				select count(*) || ':' || coalesce(sum(version), 0) from tracking.shipment
-				where store_id = :store and order_id = :order and retired_at is null""")
+				where store_id = :store and order_id = :order and retired_at is null and direction = 'OUTBOUND'""")
 			.param("store", storeId.value())
 			.param("order", orderId.value())
 			.query(String.class)
@@ -91,7 +91,8 @@ public class ShipmentQueries {
 			@Nullable String cursor, int limit) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		StringBuilder sql = new StringBuilder(
-				"select id, created_at from tracking.shipment where store_id = :store and retired_at is null");
+				"select id, created_at from tracking.shipment where store_id = :store and retired_at is null"
+						+ " and direction = 'OUTBOUND'");
 		List<Object[]> params = new ArrayList<>();
 		params.add(new Object[] { "store", storeId.value() });
 		if (status != null) {

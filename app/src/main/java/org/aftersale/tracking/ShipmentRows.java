@@ -21,7 +21,7 @@ final class ShipmentRows {
 			id, version, store_id, order_id, fulfilment_id, carrier, service, tracking_number,
 			       tracking_number_normalized, tracking_url, shipped_at, estimated_delivery, status, sub_status,
 			       status_since, last_event_at, last_event_description, delivered_at, signed_by,
-			       proof_of_delivery_url, created_at, updated_at""";
+			       proof_of_delivery_url, direction, created_at, updated_at""";
 
 	private ShipmentRows() {
 	}
@@ -37,7 +37,8 @@ final class ShipmentRows {
 				rs.getObject("estimated_delivery", LocalDate.class), ShipmentStatus.valueOf(rs.getString("status")),
 				subStatus == null ? null : ShipmentSubStatus.valueOf(subStatus), instant(rs, "status_since"),
 				instant(rs, "last_event_at"), rs.getString("last_event_description"), instant(rs, "delivered_at"),
-				rs.getString("signed_by"), rs.getString("proof_of_delivery_url"), instant(rs, "created_at"),
+				rs.getString("signed_by"), rs.getString("proof_of_delivery_url"),
+				ShipmentDirection.valueOf(rs.getString("direction")), instant(rs, "created_at"),
 				instant(rs, "updated_at"), lines.getOrDefault(id, List.of()));
 	}
 

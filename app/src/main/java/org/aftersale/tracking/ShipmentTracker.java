@@ -79,7 +79,8 @@ public class ShipmentTracker {
 			.orElseThrow(() -> new InvalidInputException("trackingNumber",
 					"must be 4 to 40 letters and digits (spaces and dashes are ignored)"));
 		List<Shipment> sameNumber = new ArrayList<>();
-		shipments.findAllById(shipments.findIdsOfNumberOnOrder(storeId.value(), orderId.value(), number.normalized()))
+		shipments.findAllById(shipments.findIdsOfNumberOnOrder(storeId.value(), orderId.value(), number.normalized(),
+				ShipmentDirection.OUTBOUND.name()))
 			.forEach(sameNumber::add);
 		Optional<Shipment> known = sameNumber.stream()
 			.filter(s -> submission.carrier() == null || s.carrier() == null
@@ -98,6 +99,30 @@ public class ShipmentTracker {
 			recordAsFulfilment(storeId, orderId, submission, saved);
 		}
 		return new Tracked(saved, true);
+	}
+
+	/**
+	 * Follows a parcel coming back to the store on a return label. The same number on the
+	 * same order answers the parcel already followed.
+	 * @param carrier our carrier code, or {@code null} to detect it from the number
+	 * @throws NotFoundException when the order is not one of this store's
+	 * @throws InvalidInputException for a malformed tracking number
+	 */
+	public Shipment trackReturn(StoreId storeId, OrderId orderId, String trackingNumber, @Nullable String carrier,
+			@Nullable String trackingUrl) {
+		ShipmentSubmission completed = carriers
+			.complete(new ShipmentSubmission(trackingNumber, carrier, null, trackingUrl, null, null, null, List.of()));
+		orders.find(storeId, orderId).orElseThrow(() -> new NotFoundException("order"));
+		TrackingNumber number = TrackingNumber.parse(trackingNumber)
+			.orElseThrow(() -> new InvalidInputException("trackingNumber",
+					"must be 4 to 40 letters and digits (spaces and dashes are ignored)"));
+		List<UUID> known = shipments.findIdsOfNumberOnOrder(storeId.value(), orderId.value(), number.normalized(),
+				ShipmentDirection.RETURN.name());
+		if (!known.isEmpty()) {
+			return shipments.findById(known.get(0)).orElseThrow();
+		}
+		return shipments.save(Shipment.trackReturn(storeId, orderId, completed.carrier(), number,
+				completed.trackingUrl(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
 	}
 
 	// A parcel added through the API or the admin is shipped goods, as a shop's

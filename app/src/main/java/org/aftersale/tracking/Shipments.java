@@ -13,13 +13,14 @@ interface Shipments extends CrudRepository<Shipment, UUID>, ShipmentsById, Shipm
 	@Query("select id from tracking.shipment where store_id = :storeId and id = :id")
 	Optional<UUID> findIdInStore(UUID storeId, UUID id);
 
-	@Query("select id from tracking.shipment where store_id = :storeId and order_id in (:orderIds) and retired_at is null order by created_at, id")
+	@Query("select id from tracking.shipment where store_id = :storeId and order_id in (:orderIds) and retired_at is null and direction = 'OUTBOUND' order by created_at, id")
 	List<UUID> findIdsOfOrders(UUID storeId, Collection<UUID> orderIds);
 
 	@Query("""
 			select id from tracking.shipment
 			where store_id = :storeId and order_id = :orderId and tracking_number_normalized = :number and retired_at is null
+			  and direction = :direction
 			order by created_at, id""")
-	List<UUID> findIdsOfNumberOnOrder(UUID storeId, UUID orderId, String number);
+	List<UUID> findIdsOfNumberOnOrder(UUID storeId, UUID orderId, String number, String direction);
 
 }

@@ -109,8 +109,10 @@ class ReturnApiIntegrationTests {
 		assertThat(refund.get("lines").get(0).get("restock").asBoolean()).isTrue();
 		assertThat(refunded.get("payments").get("refunded").asString()).isEqualTo("23.68");
 		JsonNode timeline = api.get("/api/v1/returns/" + id).json().get("timeline");
-		assertThat(timeline.findValuesAsString("kind")).containsExactly("requested", "approved", "received",
-				"resolved");
+		// Without a label provider, the label's failure joins the timeline whenever its
+		// listener runs.
+		assertThat(timeline.findValuesAsString("kind")).filteredOn(kind -> !kind.startsWith("label"))
+			.containsExactly("requested", "approved", "received", "resolved");
 	}
 
 	@Test

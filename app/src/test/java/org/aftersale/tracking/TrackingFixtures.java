@@ -28,7 +28,7 @@ final class TrackingFixtures {
 	static Shipment shipment() {
 		return new Shipment(java.util.UUID.randomUUID(), 0, java.util.UUID.randomUUID(), java.util.UUID.randomUUID(),
 				null, "ups", null, "1Z999AA10123456784", "1Z999AA10123456784", null, null, null, ShipmentStatus.PENDING,
-				null, null, null, null, null, null, null, T0, T0, java.util.List.of());
+				null, null, null, null, null, null, null, ShipmentDirection.OUTBOUND, T0, T0, java.util.List.of());
 	}
 
 	/**

@@ -63,6 +63,9 @@ public final class PolicyCheck {
 			rule(problems, "rules[" + i + "]", policy.rules().get(i));
 		}
 		amount(problems, "keepItemBelow", policy.keepItemBelow());
+		if (policy.handling().shipWithinDays() < 1 || policy.handling().shipWithinDays() > 90) {
+			problems.add(new FieldProblem("handling.shipWithinDays", "must be 1 to 90 days"));
+		}
 		return problems;
 	}
 

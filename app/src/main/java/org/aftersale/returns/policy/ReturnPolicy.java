@@ -15,15 +15,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param keepItemBelow below this value per return line, the shopper keeps the item
  * (returnless refund); {@code null} never
+ * @param handling how long the shopper has to send it and when each resolution is
+ * processed; {@code null} reads as {@link Handling#standard()}
  */
 public record ReturnPolicy(int version, ReturnWindow window, List<ReturnReason> reasons, Set<Resolution> resolutions,
-		Set<ReturnMethod> methods, List<Rule> rules, @Nullable BigDecimal keepItemBelow) {
+		Set<ReturnMethod> methods, List<Rule> rules, @Nullable BigDecimal keepItemBelow, Handling handling) {
 
 	public ReturnPolicy {
 		reasons = reasons == null ? List.of() : List.copyOf(reasons);
 		resolutions = resolutions == null ? Set.of() : Set.copyOf(resolutions);
 		methods = methods == null ? Set.of() : Set.copyOf(methods);
 		rules = rules == null ? List.of() : List.copyOf(rules);
+		handling = handling == null ? Handling.standard() : handling;
 	}
 
 	/**
@@ -47,12 +50,12 @@ public record ReturnPolicy(int version, ReturnWindow window, List<ReturnReason> 
 										List.of(new Condition("item.finalSale", Condition.Operator.IS_TRUE, List.of())),
 										List.of()),
 								RuleActions.deny("Final-sale items cannot be returned."))),
-				null);
+				null, Handling.standard());
 	}
 
 	/** The same policy as another version. */
 	public ReturnPolicy withVersion(int newVersion) {
-		return new ReturnPolicy(newVersion, window, reasons, resolutions, methods, rules, keepItemBelow);
+		return new ReturnPolicy(newVersion, window, reasons, resolutions, methods, rules, keepItemBelow, handling);
 	}
 
 	/** Whether any rule tests a fact whose name starts with {@code prefix}. */

@@ -11,6 +11,7 @@ import org.aftersale.kernel.Money;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
+import org.aftersale.returns.LabelDesk;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnActivity;
 import org.aftersale.returns.ReturnDesk;
@@ -55,10 +56,13 @@ class ReturnAdminController {
 
 	private final StoreDirectory stores;
 
+	private final LabelDesk labels;
+
 	private final java.time.Clock clock;
 
 	ReturnAdminController(ReturnDesk desk, ReturnQueue queue, ReturnActivity activity, StoreDirectory stores,
-			java.time.Clock clock) {
+			LabelDesk labels, java.time.Clock clock) {
+		this.labels = labels;
 		this.desk = desk;
 		this.queue = queue;
 		this.activity = activity;
@@ -143,6 +147,8 @@ class ReturnAdminController {
 		model.addAttribute("money", money);
 		model.addAttribute("explanations", explanations);
 		model.addAttribute("timeline", activity.of(found.id()));
+		model.addAttribute("label", labels.of(storeId, id).orElse(null));
+		model.addAttribute("labelled", LabelDesk.labelled(found.method()));
 		model.addAttribute("zone", stores.get(storeId).zone());
 		model.addAttribute("can",
 				Map.of("approve", found.status().canBecome(ReturnStatus.APPROVED), "reject",

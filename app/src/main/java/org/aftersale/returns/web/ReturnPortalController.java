@@ -17,9 +17,12 @@ import org.aftersale.kernel.NotFoundException;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.platform.ClientAddress;
+import org.aftersale.returns.LabelDesk;
+import org.aftersale.returns.LabelFile;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnDenied;
 import org.aftersale.returns.ReturnDesk;
+import org.aftersale.returns.ReturnLabel;
 import org.aftersale.returns.ReturnPolicies;
 import org.aftersale.returns.ReturnStatus;
 import org.aftersale.returns.ReturnSubmission;
@@ -38,7 +41,10 @@ import org.aftersale.tracking.page.ShopperFrame;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,9 +87,12 @@ class ReturnPortalController {
 
 	private final OrderQueries orders;
 
+	private final LabelDesk labels;
+
 	ReturnPortalController(StoreDirectory stores, ShopperFrame frame, TrackingLinks links, OrderLookup lookup,
 			LookupLimits limits, ClientAddress clientAddress, MessageSource messages, ReturnDesk desk,
-			ReturnPolicies policies, OrderQueries orders) {
+			ReturnPolicies policies, OrderQueries orders, LabelDesk labels) {
+		this.labels = labels;
 		this.orders = orders;
 		this.stores = stores;
 		this.frame = frame;
@@ -210,7 +219,26 @@ class ReturnPortalController {
 		model.addAttribute("token", token);
 		model.addAttribute("cancellable",
 				found.get().status() == ReturnStatus.PENDING_REVIEW || found.get().status() == ReturnStatus.APPROVED);
+		model.addAttribute("labelled", LabelDesk.labelled(found.get().method()));
+		model.addAttribute("label", labels.of(store.id(), id).filter(ReturnLabel::usable).orElse(null));
 		return "returns/portal-return";
+	}
+
+	/** The label the merchant uploaded for the shopper's own return. */
+	@GetMapping("/o/{token}/returns/{id}/label")
+	ResponseEntity<byte[]> label(@PathVariable String slug, @PathVariable String token, @PathVariable UUID id) {
+		Store store = store(slug);
+		Optional<LabelFile> file = ownReturn(store, token, id).flatMap(r -> labels.file(store.id(), id));
+		if (file.isEmpty()) {
+			throw new NotFoundException("label");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.get().mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("return-label").build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(file.get().content());
 	}
 
 	@PostMapping("/o/{token}/returns/{id}/cancel")

@@ -133,7 +133,7 @@ class PolicyEngineTests {
 	void aCheapItemIsKeptAndRefundedWithoutASending() {
 		ReturnPolicy standard = ReturnPolicy.standard();
 		ReturnPolicy policy = new ReturnPolicy(3, standard.window(), standard.reasons(), standard.resolutions(),
-				standard.methods(), standard.rules(), new BigDecimal("10.00"));
+				standard.methods(), standard.rules(), new BigDecimal("10.00"), null);
 
 		ItemDecision cheap = PolicyEngine.decide(policy, item(List.of(), "7.50", 3), TODAY);
 		ItemDecision dear = PolicyEngine.decide(policy, item(List.of(), "12.00", 3), TODAY);
@@ -166,7 +166,7 @@ class PolicyEngineTests {
 	static ReturnPolicy with(ReturnWindow window, List<Rule> rules) {
 		ReturnPolicy standard = ReturnPolicy.standard();
 		return new ReturnPolicy(2, window, standard.reasons(), EnumSet.of(Resolution.REFUND, Resolution.STORE_CREDIT),
-				EnumSet.of(ReturnMethod.MAIL, ReturnMethod.QR_DROPOFF), rules, null);
+				EnumSet.of(ReturnMethod.MAIL, ReturnMethod.QR_DROPOFF), rules, null, null);
 	}
 
 	static ReturnCase item(List<String> tags, String unitPaid, int deliveredDaysAgo) {

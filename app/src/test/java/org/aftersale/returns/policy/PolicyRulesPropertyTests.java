@@ -49,7 +49,7 @@ class PolicyRulesPropertyTests {
 		ReturnPolicy standard = ReturnPolicy.standard();
 		return new ReturnPolicy(1, standard.window(), standard.reasons(),
 				EnumSet.of(Resolution.REFUND, Resolution.STORE_CREDIT, Resolution.EXCHANGE),
-				EnumSet.of(ReturnMethod.MAIL, ReturnMethod.QR_DROPOFF), rules, null);
+				EnumSet.of(ReturnMethod.MAIL, ReturnMethod.QR_DROPOFF), rules, null, null);
 	}
 
 	@Provide

@@ -41,6 +41,10 @@ public class Order {
 
 	private final UUID storeId;
 
+	// Orders from these sources have their Aftersale refunds carried out in the shop
+	// (integrations), so a refund waits there until the shop answers.
+	private static final java.util.Set<String> SHOP_SOURCES = java.util.Set.of("shopify");
+
 	private final String source;
 
 	private final String externalId;
@@ -248,6 +252,13 @@ public class Order {
 		if (externalId != null && refunds.stream().anyMatch(r -> externalId.equals(r.externalId()))) {
 			return false;
 		}
+		// The shop telling of a refund Aftersale made there (its webhook may come before
+		// Aftersale heard the shop's answer): the same refund, not a second one.
+		Optional<UUID> ours = submission.origin() == RefundSubmission.Origin.SHOP ? Refund.namedIn(submission.note())
+			.filter(id -> refunds.stream().anyMatch(r -> r.refundId().equals(id))) : Optional.empty();
+		if (ours.isPresent()) {
+			return settleRefund(ours.get(), externalId, null, now);
+		}
 		UUID refundId = UUID.randomUUID();
 		LineRefunds before = lineRefunds();
 		List<RefundLine> lines = SubmittedRefund.lines(refundId, submission, lineItems, before, currency());
@@ -259,13 +270,39 @@ public class Order {
 						"at most " + refundable() + " of the order can still be refunded");
 			}
 		}
-		refunds.add(new Refund(refundId, externalId, amount, submission.note(), submission.at(), submission.origin()));
+		refunds.add(new Refund(refundId, externalId, amount, submission.note(), submission.at(), submission.origin(),
+				submission.origin() == RefundSubmission.Origin.AFTERSALE && SHOP_SOURCES.contains(source)
+						? Refund.PENDING : null,
+				null));
 		refundLines.addAll(lines);
 		refundedMinor += amount;
 		updatedAt = now;
 		events.add(new OrderRefunded(storeId(), id(), refundId, new Money(amount, currency()), lines,
 				submission.origin(), now));
 		return true;
+	}
+
+	/**
+	 * The shop carried out a refund of ours ({@code shopRefundId}) or would not
+	 * ({@code problem}). Once done, it stays done.
+	 * @return whether anything changed
+	 */
+	boolean settleRefund(UUID refundId, @Nullable String shopRefundId, @Nullable String problem, Instant now) {
+		for (int i = 0; i < refunds.size(); i++) {
+			Refund r = refunds.get(i);
+			if (!r.refundId().equals(refundId)) {
+				continue;
+			}
+			if (Refund.DONE.equals(r.shopState()) || (problem != null && problem.equals(r.shopProblem()))) {
+				return false;
+			}
+			refunds.set(i, r.settled(shopRefundId,
+					problem == null ? null : problem.length() > 500 ? problem.substring(0, 500) : problem));
+			updatedAt = now;
+			events.add(new RefundSettled(storeId(), id(), refundId, shopRefundId, problem, now));
+			return true;
+		}
+		return false;
 	}
 
 	/** What the refunds so far gave back of each line. */

@@ -295,6 +295,39 @@ public class OrderIntake {
 		return orders.save(order);
 	}
 
+	/**
+	 * Records what the shop made of a refund of ours: carried out (its id there) or
+	 * refused (the shop's reason).
+	 * @throws NotFoundException when the order is not the store's
+	 */
+	@Transactional
+	public Order settleRefund(StoreId storeId, OrderId orderId, UUID refundId, @Nullable String shopRefundId,
+			@Nullable String problem) {
+		UUID id = orders.lockInStore(storeId.value(), orderId.value())
+			.orElseThrow(() -> new NotFoundException("order"));
+		Order order = orders.findById(id).orElseThrow(() -> new NotFoundException("order"));
+		return order.settleRefund(refundId, shopRefundId, problem, clock.instant()) ? orders.save(order) : order;
+	}
+
+	/**
+	 * Asks for a refund the shop refused to be tried there again.
+	 * @throws NotFoundException when the order is not the store's or has no such refund
+	 * @throws org.aftersale.kernel.ConflictException when the refund is not a failed one
+	 */
+	@Transactional
+	public void retryRefund(StoreId storeId, OrderId orderId, UUID refundId) {
+		Order order = load(storeId, orderId);
+		Refund refund = order.refunds()
+			.stream()
+			.filter(r -> r.refundId().equals(refundId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("refund"));
+		if (!Refund.FAILED.equals(refund.shopState())) {
+			throw new org.aftersale.kernel.ConflictException("The refund is not one the shop refused.");
+		}
+		events.publishEvent(new RefundRetryRequested(storeId, orderId, refundId, clock.instant()));
+	}
+
 	private Order load(StoreId storeId, OrderId orderId) {
 		return orders.findIdInStore(storeId.value(), orderId.value())
 			.flatMap(orders::findById)

@@ -66,7 +66,8 @@ class OrdersByIdImpl implements OrdersById {
 		Map<UUID, List<Refund>> refunds = children("orders.refund", present,
 				rs -> new Refund(rs.getObject("refund_id", UUID.class), rs.getString("external_id"),
 						rs.getLong("amount_minor"), rs.getString("note"), instant(rs, "created_at"),
-						RefundSubmission.Origin.valueOf(rs.getString("origin"))));
+						RefundSubmission.Origin.valueOf(rs.getString("origin")), rs.getString("shop_state"),
+						rs.getString("shop_problem")));
 		Map<UUID, List<RefundLine>> refundLines = children("orders.refund_line", present,
 				rs -> new RefundLine(rs.getObject("refund_id", UUID.class), rs.getObject("line_id", UUID.class),
 						rs.getLong("quantity"), rs.getLong("amount_minor"), rs.getLong("tax_minor"),

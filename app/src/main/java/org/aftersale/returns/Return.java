@@ -68,6 +68,10 @@ public class Return {
 
 	private @Nullable Instant arrivedAt;
 
+	private @Nullable UUID refundId;
+
+	private @Nullable String attention;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -81,7 +85,10 @@ public class Return {
 	Return(UUID id, @Nullable Integer version, UUID storeId, UUID orderId, String number, ReturnStatus status,
 			Resolution resolution, ReturnMethod method, String customerEmail, String currency, int policyVersion,
 			ReturnAmounts amounts, @Nullable UUID destination, @Nullable String note, @Nullable String requestKey,
-			@Nullable Instant arrivedAt, Instant createdAt, Instant updatedAt, List<ReturnItem> items) {
+			@Nullable Instant arrivedAt, @Nullable UUID refundId, @Nullable String attention, Instant createdAt,
+			Instant updatedAt, List<ReturnItem> items) {
+		this.refundId = refundId;
+		this.attention = attention;
 		this.arrivedAt = arrivedAt;
 		this.requestKey = requestKey;
 		this.id = id;
@@ -113,7 +120,7 @@ public class Return {
 		boolean review = items.stream().anyMatch(i -> i.outcome() == Outcome.REVIEW);
 		Return created = new Return(UUID.randomUUID(), null, storeId.value(), orderId.value(), number,
 				ReturnStatus.REQUESTED, resolution, method, customerEmail, currency.getCurrencyCode(), policyVersion,
-				amounts, destination, null, requestKey, null, now, now, items);
+				amounts, destination, null, requestKey, null, null, null, now, now, items);
 		created.events.add(created.changed(null, ReturnStatus.REQUESTED, null, now));
 		created.move(review ? ReturnStatus.PENDING_REVIEW : ReturnStatus.APPROVED, null, now);
 		return created;
@@ -180,6 +187,21 @@ public class Return {
 		}
 		items = updated;
 		move(ReturnStatus.RECEIVED, null, now);
+	}
+
+	/** The refund resolving it made on the order. */
+	void refunded(UUID refund, Instant now) {
+		refundId = refund;
+		updatedAt = now;
+	}
+
+	/**
+	 * Something the team must act on (the shop refused the refund); {@code null} when
+	 * nothing does any more.
+	 */
+	void attention(@Nullable String problem, Instant now) {
+		attention = problem == null ? null : problem.length() > 500 ? problem.substring(0, 500) : problem;
+		updatedAt = now;
 	}
 
 	/** Units of one line as they came in. */
@@ -274,6 +296,16 @@ public class Return {
 	/** When the carrier delivered the parcel to the store, if it has. */
 	public @Nullable Instant arrivedAt() {
 		return arrivedAt;
+	}
+
+	/** The refund resolving it made on the order, once resolved with a refund. */
+	public @Nullable UUID refundId() {
+		return refundId;
+	}
+
+	/** What the team must act on, if anything. */
+	public @Nullable String attention() {
+		return attention;
 	}
 
 	public Instant createdAt() {

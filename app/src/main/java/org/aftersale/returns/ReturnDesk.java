@@ -20,8 +20,10 @@ import org.aftersale.kernel.PageCursor;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.locations.Location;
 import org.aftersale.locations.LocationDirectory;
+import org.aftersale.orders.Order;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderIntake;
+import org.aftersale.orders.Refund;
 import org.aftersale.orders.RefundExceedsPaymentException;
 import org.aftersale.orders.RefundSubmission;
 import org.aftersale.returns.policy.ItemDecision;
@@ -275,6 +277,38 @@ public class ReturnDesk {
 		activity.add(returnId, clock.instant(), actor, kind, note);
 	}
 
+	/**
+	 * The shop carried out the return's refund, or would not: the team is told, and can
+	 * ask for it to be tried again.
+	 */
+	@Transactional
+	public void refundSettled(StoreId storeId, UUID returnId, @Nullable String shopRefundId, @Nullable String problem) {
+		Return loaded = get(storeId, returnId);
+		loaded.attention(problem == null ? null : "The refund failed in the shop: " + problem, clock.instant());
+		returns.save(loaded);
+		activity.add(returnId, clock.instant(), "shop", problem == null ? "refunded_in_shop" : "refund_failed",
+				problem == null ? "the shop refunded it (refund " + shopRefundId + ")" : problem);
+	}
+
+	/**
+	 * Asks the shop again for a refund it refused.
+	 * @throws ReturnTransitionRefused when the return has no refund waiting for the shop
+	 */
+	@Transactional
+	public void retryRefund(StoreId storeId, UUID returnId, String actor) {
+		Return loaded = get(storeId, returnId);
+		if (loaded.refundId() == null || loaded.attention() == null) {
+			throw new ReturnTransitionRefused("Return " + loaded.number() + " has no refund to try again.");
+		}
+		try {
+			orders.retryRefund(storeId, loaded.orderId(), loaded.refundId());
+		}
+		catch (org.aftersale.kernel.ConflictException ex) {
+			throw new ReturnTransitionRefused(ex.getMessage());
+		}
+		activity.add(returnId, clock.instant(), actor, "refund_retried", "the refund is asked of the shop again");
+	}
+
 	@Transactional
 	public Return cancel(StoreId storeId, UUID returnId, String actor) {
 		return step(storeId, returnId, actor, "cancelled", null, r -> r.cancel(clock.instant()));
@@ -326,15 +360,19 @@ public class ReturnDesk {
 		if (lines.isEmpty() || amount == 0) {
 			return resolved;
 		}
+		Order order;
 		try {
-			orders.refund(storeId, resolved.orderId(),
+			order = orders.refund(storeId, resolved.orderId(),
 					new RefundSubmission(null, new Money(amount, resolved.currency()).toString(),
 							"Return " + resolved.number(), clock.instant(), lines, RefundSubmission.Origin.AFTERSALE));
 		}
 		catch (RefundExceedsPaymentException ex) {
 			throw new InvalidInputException(ex.field(), ex.getMessage());
 		}
-		return resolved;
+		// The order's newest refund of ours is the one just made, under its row lock.
+		Refund made = order.refunds().get(order.refunds().size() - 1);
+		resolved.refunded(made.refundId(), clock.instant());
+		return returns.save(resolved);
 	}
 
 	/**

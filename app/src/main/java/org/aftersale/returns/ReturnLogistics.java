@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.InvalidInputException;
 import org.aftersale.kernel.StoreId;
+import org.aftersale.orders.RefundSettled;
 import org.aftersale.returns.policy.ProcessingPoint;
 import org.aftersale.returns.policy.ReturnMethod;
 import org.aftersale.tracking.ReturnParcelMoved;
@@ -31,7 +32,11 @@ class ReturnLogistics {
 
 	private final ReturnPolicies policies;
 
-	ReturnLogistics(LabelDesk labels, ReturnLabels labelRows, ReturnDesk desk, ReturnPolicies policies) {
+	private final Returns returns;
+
+	ReturnLogistics(LabelDesk labels, ReturnLabels labelRows, ReturnDesk desk, ReturnPolicies policies,
+			Returns returns) {
+		this.returns = returns;
 		this.labels = labels;
 		this.labelRows = labelRows;
 		this.desk = desk;
@@ -50,6 +55,13 @@ class ReturnLogistics {
 			default -> {
 			}
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(RefundSettled event) {
+		returns.findByRefund(event.storeId().value(), event.refundId())
+			.ifPresent(
+					returnId -> desk.refundSettled(event.storeId(), returnId, event.shopRefundId(), event.problem()));
 	}
 
 	@ApplicationModuleListener

@@ -26,13 +26,29 @@ public class ReturnQueue {
 
 	/** A return as the queue lists it. */
 	public record Row(UUID id, String number, ReturnStatus status, String resolution, ReturnMethod method,
-			String customerEmail, Money value, long units, String reasons, Instant createdAt) {
+			String customerEmail, Money value, long units, String reasons, Instant createdAt, boolean needsAttention,
+			boolean arrived) {
 	}
 
-	/** What the team filters by; empty values match everything. */
+	/**
+	 * What the team filters by; empty values match everything.
+	 *
+	 * @param attention only returns that need the team: a refund the shop refused, or a
+	 * label that could not be bought
+	 */
 	public record Filter(@Nullable ReturnStatus status, @Nullable ReturnMethod method, @Nullable String reason,
-			int olderThanDays) {
+			int olderThanDays, boolean attention) {
+
+		public Filter(@Nullable ReturnStatus status, @Nullable ReturnMethod method, @Nullable String reason,
+				int olderThanDays) {
+			this(status, method, reason, olderThanDays, false);
+		}
+
 	}
+
+	private static final String NEEDS_ATTENTION = """
+			(r.attention is not null or (r.status = 'APPROVED' and exists (select 1 from returns.return_label l
+			 where l.return_id = r.id and l.status = 'FAILED')))""";
 
 	private final JdbcClient jdbc;
 
@@ -48,7 +64,8 @@ public class ReturnQueue {
 					select r.id, r.number, r.status, r.resolution, r.method, r.customer_email, r.currency,
 					       r.refund_minor + r.credit_minor as value_minor, r.created_at,
 					       (select coalesce(sum(i.quantity), 0) from returns.return_item i where i.return_id = r.id) as units,
-					       (select string_agg(distinct i.reason, ', ') from returns.return_item i where i.return_id = r.id) as reasons
+					       (select string_agg(distinct i.reason, ', ') from returns.return_item i where i.return_id = r.id) as reasons,
+					       %s as needs_attention, r.arrived_at is not null as arrived
 					from returns.return_request r
 					where r.store_id = :store
 					  and (cast(:status as varchar) is null or r.status = :status)
@@ -56,11 +73,14 @@ public class ReturnQueue {
 					  and (cast(:reason as varchar) is null
 					       or exists (select 1 from returns.return_item i where i.return_id = r.id and i.reason = :reason))
 					  and r.created_at <= :createdBefore
+					  and (not :attention or %s)
 					  and (cast(:at as timestamptz) is null or (r.created_at, r.id) < (:at, :id))
 					order by r.created_at desc, r.id desc
 					limit :limit
-					""")
+					"""
+				.formatted(NEEDS_ATTENTION, NEEDS_ATTENTION))
 			.param("store", storeId.value())
+			.param("attention", filter.attention())
 			.param("status", filter.status() == null ? null : filter.status().name())
 			.param("method", filter.method() == null ? null : filter.method().name())
 			.param("reason", filter.reason() == null || filter.reason().isBlank() ? null : filter.reason())
@@ -73,7 +93,8 @@ public class ReturnQueue {
 					ReturnMethod.valueOf(rs.getString("method")), rs.getString("customer_email"),
 					new Money(rs.getLong("value_minor"), Currency.getInstance(rs.getString("currency"))),
 					rs.getLong("units"), rs.getString("reasons") == null ? "" : rs.getString("reasons"),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), rs.getBoolean("needs_attention"),
+					rs.getBoolean("arrived")))
 			.list();
 		return KeysetPage.of(rows, limit, r -> new PageCursor(r.createdAt(), r.id()));
 	}

@@ -61,6 +61,7 @@ class ReturnsByIdImpl implements ReturnsById {
 						rs.getLong("fees_minor"), rs.getLong("refund_minor"), rs.getLong("credit_minor")),
 				rs.getObject("destination", UUID.class), rs.getString("note"), rs.getString("request_key"),
 				rs.getTimestamp("arrived_at") == null ? null : rs.getTimestamp("arrived_at").toInstant(),
+				rs.getObject("refund_id", UUID.class), rs.getString("attention"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				items.getOrDefault(id, List.of()));
 	}

@@ -19,9 +19,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * EasyPost's own reference examples ({@code third-party/easypost/responses}), given a
  * shipment id and tracking code of their own so that returns never mix.
  */
-final class EasyPostStub {
+public final class EasyPostStub {
 
-	static final String KEY = "EZTK_test_key";
+	public static final String KEY = "EZTK_test_key";
 
 	private static final String CREATED_ID = "shp_18efc5c59c4b4bc598eb47070948cec8";
 
@@ -36,16 +36,17 @@ final class EasyPostStub {
 	 */
 	static final String CHEAPEST_RATE = "rate_e77cbaf75acc4ac2acf81cd450fa15d6";
 
-	final String shipmentId = "shp_" + UUID.randomUUID().toString().replace("-", "");
+	public final String shipmentId = "shp_" + UUID.randomUUID().toString().replace("-", "");
 
-	final String trackingCode = "94346"
+	public final String trackingCode = "94346"
 			+ String.format("%017d", ThreadLocalRandom.current().nextLong(1L, 99_999_999_999_999_999L));
 
-	final String qrUrl = "https://easypost-files.s3.amazonaws.com/files/form/" + shipmentId + "/label_qr_code.png";
+	public final String qrUrl = "https://easypost-files.s3.amazonaws.com/files/form/" + shipmentId
+			+ "/label_qr_code.png";
 
 	private final WireMockServer server;
 
-	EasyPostStub(WireMockServer server) {
+	public EasyPostStub(WireMockServer server) {
 		this.server = server;
 	}
 
@@ -53,7 +54,7 @@ final class EasyPostStub {
 	 * A shipment created for the shopper with this e-mail, its label bought with a QR
 	 * code.
 	 */
-	EasyPostStub forShopper(String email) {
+	public EasyPostStub forShopper(String email) {
 		server.stubFor(post(urlPathEqualTo("/v2/shipments")).withBasicAuth(KEY, "")
 			.withRequestBody(matchingJsonPath("$.shipment.to_address.email", equalTo(email)))
 			.willReturn(json(200, created())));

@@ -24,6 +24,11 @@ public final class ReturnFixtures {
 	/** A new order (2 T-shirts at 19.90, a mug at 12.00) whose parcel was delivered. */
 	public static JsonNode deliveredOrder(ApiClient api) {
 		JsonNode order = api.post("/api/v1/orders", OrderFixtures.recentOrderJson()).json();
+		return markDelivered(api, order);
+	}
+
+	/** The order with a parcel of its own that was delivered a minute ago. */
+	public static JsonNode markDelivered(ApiClient api, JsonNode order) {
 		String number = "RT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 		ApiClient.Response shipment = api.post("/api/v1/orders/" + order.get("id").asString() + "/shipments",
 				"{\"trackingNumber\":\"" + number + "\",\"carrier\":\"dhl\"}");

@@ -85,7 +85,7 @@ class ReturnStatusTransitionTests {
 	static Return in(ReturnStatus status) {
 		return new Return(UUID.randomUUID(), 1, UUID.randomUUID(), UUID.randomUUID(), "#1001-R1", status,
 				Resolution.REFUND, ReturnMethod.MAIL, "ana@example.com", "EUR", 0,
-				new ReturnAmounts(1990, 0, 378, 0, 2368, 0), null, null, null, null, NOW, NOW, List.of());
+				new ReturnAmounts(1990, 0, 378, 0, 2368, 0), null, null, null, null, null, null, NOW, NOW, List.of());
 	}
 
 }

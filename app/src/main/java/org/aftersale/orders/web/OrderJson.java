@@ -46,9 +46,13 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 
 	/**
 	 * A refund, by the shop ({@code origin} "shop", with its id) or by Aftersale.
+	 *
+	 * @param inShop for a refund of Aftersale's on an order of a connected shop:
+	 * {@code pending}, {@code done} (its id there is {@code externalId}) or
+	 * {@code failed} with the shop's reason in {@code shopProblem}
 	 */
 	record RefundJson(UUID id, @Nullable String externalId, String origin, String amount, @Nullable String note,
-			Instant createdAt, List<RefundLineJson> lines) {
+			Instant createdAt, @Nullable String inShop, @Nullable String shopProblem, List<RefundLineJson> lines) {
 	}
 
 	/**
@@ -121,6 +125,7 @@ record OrderJson(UUID id, String externalId, String source, String number, Insta
 			.stream()
 			.map(r -> new RefundJson(r.refundId(), r.externalId(), r.origin().name().toLowerCase(Locale.ROOT),
 					money(r.amountMinor(), currency), r.note(), r.createdAt(),
+					r.shopState() == null ? null : r.shopState().toLowerCase(Locale.ROOT), r.shopProblem(),
 					lines.stream()
 						.filter(l -> l.refundId().equals(r.refundId()))
 						.map(l -> new RefundLineJson(l.lineId(), l.quantity(), money(l.amountMinor(), currency),

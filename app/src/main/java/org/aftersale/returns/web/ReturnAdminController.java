@@ -78,10 +78,12 @@ class ReturnAdminController {
 	@GetMapping("/admin/returns")
 	String list(StoreId storeId, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String method, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "0") int olderThan, @RequestParam(required = false) @Nullable String cursor,
-			Model model) {
+			@RequestParam(defaultValue = "0") int olderThan, @RequestParam(defaultValue = "false") boolean attention,
+			@RequestParam(required = false) @Nullable String cursor, Model model) {
 		ReturnQueue.Filter filter = new ReturnQueue.Filter(ReturnStatus.fromWire(status).orElse(null),
-				ReturnMethod.fromWire(method).orElse(null), reason.isBlank() ? null : reason, Math.max(0, olderThan));
+				ReturnMethod.fromWire(method).orElse(null), reason.isBlank() ? null : reason, Math.max(0, olderThan),
+				attention);
+		model.addAttribute("attention", attention);
 		model.addAttribute("page", queue.page(storeId, filter, cursor, 50, clock.instant()));
 		model.addAttribute("status", status);
 		model.addAttribute("method", method);
@@ -178,6 +180,20 @@ class ReturnAdminController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("actionError", "Not done: " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/admin/returns/" + id;
+	}
+
+	@PostMapping("/admin/returns/{id}/refund/retry")
+	@PreAuthorize("hasRole('AGENT')")
+	String retryRefund(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		try {
+			desk.retryRefund(storeId, id, staff.email());
+			redirect.addFlashAttribute("flash", "The refund is asked of the shop again.");
+		}
+		catch (ReturnTransitionRefused ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
 		}
 		return "redirect:/admin/returns/" + id;
 	}

@@ -16,6 +16,7 @@ import org.aftersale.kernel.NotFoundException;
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
+import org.aftersale.returns.LabelDesk;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnActivity;
 import org.aftersale.returns.ReturnDesk;
@@ -47,7 +48,10 @@ class ReturnApiController {
 
 	private final OrderQueries orders;
 
-	ReturnApiController(ReturnDesk desk, ReturnActivity activity, OrderQueries orders) {
+	private final LabelDesk labels;
+
+	ReturnApiController(ReturnDesk desk, ReturnActivity activity, OrderQueries orders, LabelDesk labels) {
+		this.labels = labels;
 		this.desk = desk;
 		this.activity = activity;
 		this.orders = orders;
@@ -89,10 +93,10 @@ class ReturnApiController {
 
 	@GetMapping("/api/v1/returns/{id}")
 	@PreAuthorize("hasRole('API_READ')")
-	@Operation(summary = "One return with its timeline")
+	@Operation(summary = "One return with its label and timeline")
 	ReturnJson get(StoreId storeId, @PathVariable("id") UUID id) {
 		Return found = desk.get(storeId, id);
-		return ReturnJson.of(found, activity.of(found.id()));
+		return ReturnJson.of(found, labels.of(storeId, id).orElse(null), activity.of(found.id()));
 	}
 
 	@GetMapping("/api/v1/returns")

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.aftersale.kernel.Money;
 import org.aftersale.returns.Return;
+import org.aftersale.returns.ReturnLabel;
 import org.aftersale.returns.ReturnActivity;
 import org.aftersale.returns.ReturnAmounts;
 import org.aftersale.returns.ReturnItem;
@@ -23,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * items.
  */
 record ReturnJson(UUID id, String number, String status, UUID orderId, String resolution, String method,
-		List<ItemJson> items, DecisionJson decision, AmountsJson amounts, @Nullable UUID destination, Instant createdAt,
-		Instant updatedAt, @Nullable List<ActivityJson> timeline) {
+		List<ItemJson> items, DecisionJson decision, AmountsJson amounts, @Nullable UUID destination,
+		@Nullable UUID refundId, @Nullable String attention, @Nullable Instant arrivedAt, @Nullable LabelJson label,
+		Instant createdAt, Instant updatedAt, @Nullable List<ActivityJson> timeline) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,19 +49,40 @@ record ReturnJson(UUID id, String number, String status, UUID orderId, String re
 	record ActivityJson(Instant at, String actor, String kind, @Nullable String detail) {
 	}
 
+	/**
+	 * The return's label: {@code status} {@code prepared}, {@code bought}, {@code failed}
+	 * (with the {@code problem}) or {@code voided}; {@code source} the provider or
+	 * {@code upload}.
+	 */
+	record LabelJson(String status, String source, @Nullable String carrier, @Nullable String trackingNumber,
+			@Nullable String labelUrl, @Nullable String qrCodeUrl, @Nullable String cost, @Nullable String problem) {
+
+		static LabelJson of(ReturnLabel l) {
+			return new LabelJson(l.status().name().toLowerCase(java.util.Locale.ROOT), l.source(), l.carrier(),
+					l.trackingNumber(), l.labelUrl(), l.qrCodeUrl(), l.cost() == null ? null : l.cost().toString(),
+					l.problem());
+		}
+
+	}
+
 	record ReturnableJson(UUID lineItemId, @Nullable String sku, String title, long quantityPurchased,
 			long quantityReturnable, @Nullable LocalDate returnableUntil, String unitPaid, List<String> resolutions,
 			List<String> methods, @Nullable String reason, String outcome, List<ItemDecision.RuleTrace> explanation) {
 	}
 
 	static ReturnJson of(Return r, @Nullable List<ReturnActivity.Entry> timeline) {
+		return of(r, null, timeline);
+	}
+
+	static ReturnJson of(Return r, @Nullable ReturnLabel label, @Nullable List<ReturnActivity.Entry> timeline) {
 		Currency currency = r.currency();
 		boolean review = r.items().stream().anyMatch(i -> i.outcome() == Outcome.REVIEW);
 		List<ItemDecision.RuleTrace> explanation = r.items().stream().flatMap(i -> traces(i).stream()).toList();
 		return new ReturnJson(r.id(), r.number(), r.status().wireName(), r.orderId().value(), r.resolution().wireName(),
 				r.method().wireName(), r.items().stream().map(i -> item(i, r)).toList(),
 				new DecisionJson(review ? "pending_review" : "approved", explanation, r.policyVersion()),
-				amounts(r.amounts(), currency), r.destination(), r.createdAt(), r.updatedAt(),
+				amounts(r.amounts(), currency), r.destination(), r.refundId(), r.attention(), r.arrivedAt(),
+				label == null ? null : LabelJson.of(label), r.createdAt(), r.updatedAt(),
 				timeline == null ? null
 						: timeline.stream()
 							.map(e -> new ActivityJson(e.at(), e.actor(), e.kind(), e.detail()))

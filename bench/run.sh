@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against a freshly started Aftersale on the local PostgreSQL server and prints their figures.
-# Usage: bench/run.sh [orders|events|page|dashboard|notifications|notifications-paced|all] (default all; "all" leaves
-# out the notifications runs, which need a server that sends e-mail, and the dashboard's million orders). Needs
+# Usage: bench/run.sh [orders|events|page|dashboard|returns|notifications|notifications-paced|all] (default all; "all"
+# leaves out the notifications runs, which need a server that sends e-mail, the dashboard's million orders and the
+# returns' generated year). Needs
 # PostgreSQL at 127.0.0.1:5432 and, for "orders" and "page", wrk. BENCH_JAVA_OPTS adds options to the server's JVM (a profiler:
 # -XX:StartFlightRecording=filename=/tmp/server.jfr).
 set -euo pipefail
@@ -99,6 +100,9 @@ if [[ $what == notifications* ]]; then
 fi
 if [[ $what == dashboard ]]; then
   bench/dashboard.sh "$port" "$data" "$db"
+fi
+if [[ $what == returns ]]; then
+  bench/returns.sh "$port" "$data" "$db"
 fi
 if [[ $what == all || $what == page ]] && [[ -x bench/page.sh ]]; then
   bench/page.sh "$port" "$data"

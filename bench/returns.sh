@@ -82,7 +82,7 @@ done | sort -n | awk '{t[NR] = $1} END {printf "median %.2f s   slowest %.2f s\n
 python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))
-print("orders %(orders)s, items %(items)s, returnable %(returnableBefore)s -> %(returnableAfter)s, past returns %(returns)s: denied %(denied)s, to review %(reviewed)s" % r)' "$data/backtest.json"
+print("orders %s, items %s, returnable %s -> %s, past returns %s: %s would be denied, %s reviewed" % (r["orders"], r["items"]["judged"], r["items"]["returnableBefore"], r["items"]["returnableAfter"], r["returns"]["replayed"], r["returns"]["wouldBeDenied"], r["returns"]["wouldBeReviewed"]))' "$data/backtest.json"
 
 # The portal's order page for a delivered order, by the signed link the tracking page gives.
 order=$(api -X POST "$base/api/v1/orders" -d '{"externalId":"bench-portal-1","source":"bench","number":"#P1","placedAt":"'"$(date -u -d '-3 days' +%Y-%m-%dT%H:%M:%SZ)"'","currency":"EUR",

@@ -14,7 +14,7 @@ if [[ $what == all || $what == orders || $what == events ]] && [[ ! -f $datasets
   exit 0
 fi
 export AFTERSALE_DATASETS=$datasets
-if [[ $what == all || $what == orders || $what == page ]] && ! command -v wrk >/dev/null; then
+if [[ $what == all || $what == orders || $what == page || $what == returns ]] && ! command -v wrk >/dev/null; then
   echo "bench/run.sh $what needs wrk (apt-get install -y wrk)" >&2
   exit 1
 fi

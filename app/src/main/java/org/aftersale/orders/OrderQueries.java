@@ -33,6 +33,9 @@ public class OrderQueries {
 
 	public static final int MAX_LIMIT = 200;
 
+	/** The largest page of {@link #scanOrders}. */
+	public static final int MAX_SCAN = 2000;
+
 	private final JdbcClient jdbc;
 
 	private final Orders orders;
@@ -63,7 +66,8 @@ public class OrderQueries {
 
 	public OrderPage<OrderSummary> search(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
 		return page(storeId, search, cursor, limit, this::summary,
-				"o.*, (select coalesce(sum(quantity), 0) from orders.line_item li where li.order_id = o.id) as item_count");
+				"o.*, (select coalesce(sum(quantity), 0) from orders.line_item li where li.order_id = o.id) as item_count",
+				MAX_LIMIT);
 	}
 
 	/**
@@ -71,17 +75,35 @@ public class OrderQueries {
 	 * together.
 	 */
 	public OrderPage<Order> searchOrders(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
+		return orders(storeId, search, cursor, Math.min(limit, MAX_LIMIT));
+	}
+
+	/**
+	 * Whole orders in pages of up to {@link #MAX_SCAN} for readers that go through a
+	 * store's history inside the server (a policy back-test): fewer, larger pages, each
+	 * read in one statement per table.
+	 */
+	public OrderPage<Order> scanOrders(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
+		return orders(storeId, search, cursor, Math.min(limit, MAX_SCAN));
+	}
+
+	private OrderPage<Order> orders(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
 		OrderPage<UUID> ids = page(storeId, search, cursor, limit, (rs, n) -> rs.getObject("id", UUID.class),
-				"o.id, o.placed_at, o.updated_at");
-		List<Order> loaded = new ArrayList<>();
-		orders.findAllById(ids.items()).forEach(loaded::add);
-		loaded.sort(java.util.Comparator.comparing((Order o) -> ids.items().indexOf(o.id().value())));
+				"o.id, o.placed_at, o.updated_at", limit);
+		// One statement per table for the whole page: the repository's own findAllById
+		// reads each order's collections with statements of their own.
+		Map<OrderId, Order> found = orders.findAllInStore(storeId, ids.items().stream().map(OrderId::new).toList());
+		List<Order> loaded = ids.items()
+			.stream()
+			.map(id -> found.get(new OrderId(id)))
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		return new OrderPage<>(loaded, ids.nextCursor());
 	}
 
 	private <T> OrderPage<T> page(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit,
-			org.springframework.jdbc.core.RowMapper<T> mapper, String columns) {
-		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+			org.springframework.jdbc.core.RowMapper<T> mapper, String columns, int max) {
+		int size = Math.max(1, Math.min(limit, max));
 		boolean byUpdate = search.updatedSince() != null;
 		String timeColumn = byUpdate ? "o.updated_at" : "o.placed_at";
 		StringBuilder sql = new StringBuilder("select " + columns + " from orders.shop_order o where ");

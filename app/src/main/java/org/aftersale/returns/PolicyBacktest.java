@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PolicyBacktest {
 
-	static final int BATCH = 200;
+	static final int BATCH = OrderQueries.MAX_SCAN;
 
 	static final int EXAMPLES = 20;
 
@@ -101,7 +101,7 @@ public class PolicyBacktest {
 		Map<OrderId, List<PastReturn>> returned = pastReturns(storeId, from, to);
 		String cursor = null;
 		do {
-			OrderPage<Order> page = orders.searchOrders(storeId,
+			OrderPage<Order> page = orders.scanOrders(storeId,
 					new OrderSearch(null, null, null, null, null, from, to, null, null), cursor, BATCH);
 			for (OrderCases order : cases.of(storeId, page.items(), now, customers)) {
 				tally.orders++;

@@ -33,6 +33,18 @@ class ShipmentsByIdImpl implements ShipmentsById {
 			where shipment_id = any(?)
 			order by shipment_id, position""";
 
+	private static final String OF_ORDERS = """
+			select %s
+			from tracking.shipment
+			where store_id = ? and order_id = any(?) and retired_at is null and direction = 'OUTBOUND'
+			order by created_at, id""".formatted(ShipmentRows.COLUMNS);
+
+	private static final String LINES_OF_ORDERS = """
+			select l.shipment_id, l.order_line_id, l.sku, l.quantity
+			from tracking.shipment_line l join tracking.shipment s on s.id = l.shipment_id
+			where s.store_id = ? and s.order_id = any(?) and s.retired_at is null and s.direction = 'OUTBOUND'
+			order by l.shipment_id, l.position""";
+
 	private final JdbcTemplate jdbc;
 
 	ShipmentsByIdImpl(JdbcTemplate jdbc) {
@@ -58,6 +70,27 @@ class ShipmentsByIdImpl implements ShipmentsById {
 			Shipment shipment = ShipmentRows.shipment(rs, lines);
 			found.put(shipment.id(), shipment);
 		});
+		return found;
+	}
+
+	@Override
+	public List<Shipment> findOutboundOfOrders(StoreId storeId, Collection<UUID> orderIds) {
+		List<Shipment> found = new ArrayList<>();
+		if (orderIds.isEmpty()) {
+			return found;
+		}
+		IdSelection orders = new IdSelection(orderIds);
+		Map<UUID, List<ShipmentLine>> lines = new HashMap<>();
+		jdbc.query(orders.in(LINES_OF_ORDERS), ps -> {
+			ps.setObject(1, storeId.value());
+			orders.bind(ps, 2);
+		}, (RowCallbackHandler) rs -> lines
+			.computeIfAbsent(rs.getObject("shipment_id", UUID.class), k -> new ArrayList<>())
+			.add(ShipmentRows.line(rs)));
+		jdbc.query(orders.in(OF_ORDERS), ps -> {
+			ps.setObject(1, storeId.value());
+			orders.bind(ps, 2);
+		}, (RowCallbackHandler) rs -> found.add(ShipmentRows.shipment(rs, lines)));
 		return found;
 	}
 

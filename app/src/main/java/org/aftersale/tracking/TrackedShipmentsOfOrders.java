@@ -34,11 +34,7 @@ class TrackedShipmentsOfOrders implements OrderShipments {
 		if (orderIds.isEmpty()) {
 			return result;
 		}
-		List<UUID> ids = shipments.findIdsOfOrders(storeId.value(), orderIds.stream().map(OrderId::value).toList());
-		Map<UUID, Shipment> loaded = new HashMap<>();
-		shipments.findAllById(ids).forEach(s -> loaded.put(s.id().value(), s));
-		for (UUID id : ids) {
-			Shipment s = loaded.get(id);
+		for (Shipment s : shipments.findOutboundOfOrders(storeId, orderIds.stream().map(OrderId::value).toList())) {
 			result.computeIfAbsent(s.orderId(), k -> new java.util.ArrayList<>())
 				.add(new OrderShipment(s.id().value(), s.fulfilmentId(), s.carrier(), s.trackingNumber(),
 						s.trackingUrl(), s.status().wireName(), s.subStatus() == null ? null : s.subStatus().wireName(),

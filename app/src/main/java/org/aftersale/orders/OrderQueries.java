@@ -64,6 +64,18 @@ public class OrderQueries {
 		return orders.findAllInStore(storeId, orderIds);
 	}
 
+	/**
+	 * A value that changes whenever the order does (its version), for caches of pages
+	 * built from it; empty for another store's order.
+	 */
+	public Optional<Integer> versionOf(StoreId storeId, OrderId orderId) {
+		return jdbc.sql("select version from orders.shop_order where store_id = :store and id = :id")
+			.param("store", storeId.value())
+			.param("id", orderId.value())
+			.query(Integer.class)
+			.optional();
+	}
+
 	public OrderPage<OrderSummary> search(StoreId storeId, OrderSearch search, @Nullable String cursor, int limit) {
 		return page(storeId, search, cursor, limit, this::summary,
 				"o.*, (select coalesce(sum(quantity), 0) from orders.line_item li where li.order_id = o.id) as item_count",

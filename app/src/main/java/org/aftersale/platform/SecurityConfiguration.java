@@ -88,9 +88,12 @@ class SecurityConfiguration {
 						.anyRequest()
 						.permitAll())
 			// Shopper links under /n/ carry a signed token, which is the proof; mail
-			// clients
-			// POST one-click unsubscribes (RFC 8058) without any CSRF token.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/n/**"))
+			// clients POST one-click unsubscribes (RFC 8058) without any CSRF token. The
+			// returns portal's pages of one order (/r/{store}/o/{token}/...) are
+			// authorised by the signed token in their path, not by a session a forged
+			// request could ride on, and their pages are shared by every visitor with the
+			// link.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/n/**", "/r/*/o/**"))
 			.addFilterBefore(new SignInThrottleFilter(attempts, clientAddress),
 					UsernamePasswordAuthenticationFilter.class)
 			.formLogin(login -> login.loginPage("/admin/login").successHandler((request, response, authentication) -> {

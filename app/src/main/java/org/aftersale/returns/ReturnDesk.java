@@ -383,6 +383,23 @@ public class ReturnDesk {
 		return returns.findInStore(storeId.value(), returnId).orElseThrow(() -> new NotFoundException("return"));
 	}
 
+	/**
+	 * A value that changes whenever any return of the order does (a new one, a step, a
+	 * receipt) or the store publishes a policy: the returns' count and the sum of their
+	 * versions, and the published policy's version, in one statement.
+	 */
+	@Transactional(readOnly = true)
+	public String stateOf(StoreId storeId, OrderId orderId) {
+		return jdbc.sql("""
+				select count(*) || ':' || coalesce(sum(version), 0) || ':' || (select coalesce(max(p.version), 0)
+				    from returns.policy p where p.store_id = :store and p.status = 'PUBLISHED')
+				from returns.return_request where store_id = :store and order_id = :order""")
+			.param("store", storeId.value())
+			.param("order", orderId.value())
+			.query(String.class)
+			.single();
+	}
+
 	@Transactional(readOnly = true)
 	public KeysetPage<Return> list(StoreId storeId, @Nullable OrderId orderId, @Nullable ReturnStatus status,
 			@Nullable String cursor, int limit) {

@@ -12,6 +12,9 @@ import org.aftersale.locations.LocationId;
 import org.aftersale.returns.policy.PolicyCheck;
 import org.aftersale.returns.policy.ReturnPolicy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,10 @@ public class ReturnPolicies {
 
 	private final Clock clock;
 
+	// A published version never changes, so its parsed document is kept; every read still
+	// asks the database which version is the published one.
+	private final Cache<String, ReturnPolicy> publishedDocuments = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	ReturnPolicies(JdbcClient jdbc, LocationDirectory locations, Clock clock) {
 		this.jdbc = jdbc;
 		this.locations = locations;
@@ -39,15 +46,16 @@ public class ReturnPolicies {
 
 	@Transactional(readOnly = true)
 	public ReturnPolicy published(StoreId storeId) {
-		return jdbc.sql("""
-				select document from returns.policy where store_id = :store and status = 'PUBLISHED'
-				order by version desc limit 1
-				""")
-			.param("store", storeId.value())
-			.query(String.class)
-			.optional()
-			.map(PolicyDocuments::read)
-			.orElseGet(ReturnPolicy::standard);
+		int version = lastPublishedVersion(storeId);
+		return version == 0 ? ReturnPolicy.standard() : version(storeId, version);
+	}
+
+	/**
+	 * The number of the published version (0: the standard policy a store starts with).
+	 */
+	@Transactional(readOnly = true)
+	public int publishedVersion(StoreId storeId) {
+		return lastPublishedVersion(storeId);
 	}
 
 	/**
@@ -59,15 +67,20 @@ public class ReturnPolicies {
 		if (version == 0) {
 			return ReturnPolicy.standard();
 		}
-		return jdbc.sql("""
+		ReturnPolicy known = publishedDocuments.getIfPresent(storeId.value() + ":" + version);
+		if (known != null) {
+			return known;
+		}
+		Optional<ReturnPolicy> read = jdbc.sql("""
 				select document from returns.policy where store_id = :store and version = :version
 				and status = 'PUBLISHED'""")
 			.param("store", storeId.value())
 			.param("version", version)
 			.query(String.class)
 			.optional()
-			.map(PolicyDocuments::read)
-			.orElseGet(() -> published(storeId));
+			.map(PolicyDocuments::read);
+		read.ifPresent(p -> publishedDocuments.put(storeId.value() + ":" + version, p));
+		return read.orElseGet(() -> published(storeId));
 	}
 
 	@Transactional(readOnly = true)

@@ -35,12 +35,15 @@ import org.aftersale.stores.ShopperText;
 import org.aftersale.stores.Store;
 import org.aftersale.stores.StoreDirectory;
 import org.aftersale.tracking.TrackingLinks;
+import org.aftersale.tracking.page.PageLook;
 import org.aftersale.tracking.page.LookupLimits;
 import org.aftersale.tracking.page.OrderLookup;
 import org.aftersale.tracking.page.ShopperFrame;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
+
+import org.springframework.web.servlet.View;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -89,9 +92,12 @@ class ReturnPortalController {
 
 	private final LabelDesk labels;
 
+	private final PortalPages pages;
+
 	ReturnPortalController(StoreDirectory stores, ShopperFrame frame, TrackingLinks links, OrderLookup lookup,
 			LookupLimits limits, ClientAddress clientAddress, MessageSource messages, ReturnDesk desk,
-			ReturnPolicies policies, OrderQueries orders, LabelDesk labels) {
+			ReturnPolicies policies, OrderQueries orders, LabelDesk labels, PortalPages pages) {
+		this.pages = pages;
 		this.labels = labels;
 		this.orders = orders;
 		this.stores = stores;
@@ -140,17 +146,24 @@ class ReturnPortalController {
 	}
 
 	@GetMapping("/o/{token}")
-	String order(@PathVariable String slug, @PathVariable String token,
+	Object order(@PathVariable String slug, @PathVariable String token,
 			@RequestParam(required = false) @Nullable String lang,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String accept, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response) throws Exception {
 		Store store = store(slug);
 		Locale language = prepare(store, lang, accept, "/r/" + slug + "/o/" + token, model);
 		Optional<OrderId> order = linkedOrder(store, token, response);
 		if (order.isEmpty()) {
 			return "returns/portal-missing";
 		}
-		return orderPage(store, token, order.get(), language, Map.of(), List.of(), model);
+		OrderId orderId = order.get();
+		PortalPages.Key key = pages.key(store, orderId, token, language, lang, (PageLook) model.getAttribute("look"));
+		View cached = pages.cached(key);
+		if (cached != null) {
+			return cached;
+		}
+		orderPage(store, token, orderId, language, Map.of(), List.of(), model);
+		return pages.rendering(key, "returns/portal-order", language);
 	}
 
 	@PostMapping("/o/{token}/review")

@@ -91,8 +91,16 @@ public class ReturnDesk {
 	/** Every line of the order with what the published policy offers for it today. */
 	@Transactional(readOnly = true)
 	public List<ReturnableItem> returnable(StoreId storeId, OrderId orderId) {
+		return returnable(storeId, orderId, policies.published(storeId));
+	}
+
+	/**
+	 * The simulator's dry run: every line of the order with what {@code policy} (a draft)
+	 * would offer for it today, and why. Nothing is created.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReturnableItem> returnable(StoreId storeId, OrderId orderId, ReturnPolicy policy) {
 		OrderCases order = cases.of(storeId, orderId, clock.instant());
-		ReturnPolicy policy = policies.published(storeId);
 		return order.lines()
 			.stream()
 			.map(l -> new ReturnableItem(l.line(), l.returnCase().item().quantityReturnable(),

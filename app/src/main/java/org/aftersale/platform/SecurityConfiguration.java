@@ -1,5 +1,7 @@
 package org.aftersale.platform;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -98,6 +101,17 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.formLogin(login -> login.loginPage("/admin/login").successHandler((request, response, authentication) -> {
 				attempts.succeeded(authentication.getName(), clientAddress.of(request));
+				// A store associate's page is the counter's returns desk; the rest of the
+				// admin is not theirs.
+				List<String> roles = authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(a -> a != null && a.startsWith("ROLE_"))
+					.toList();
+				if (roles.equals(List.of("ROLE_ASSOCIATE"))) {
+					response.sendRedirect(request.getContextPath() + "/admin/returns/counter");
+					return;
+				}
 				toAdmin.onAuthenticationSuccess(request, response, authentication);
 			}).failureHandler((request, response, exception) -> {
 				attempts.failed(SignInThrottleFilter.username(request), clientAddress.of(request));

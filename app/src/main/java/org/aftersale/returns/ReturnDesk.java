@@ -383,6 +383,17 @@ public class ReturnDesk {
 		return returns.save(resolved);
 	}
 
+	/** The store's return with this number (as printed or in its QR code), if any. */
+	@Transactional(readOnly = true)
+	public Optional<Return> byNumber(StoreId storeId, String number) {
+		String wanted = number == null ? "" : number.strip();
+		if (wanted.isEmpty() || wanted.length() > 100) {
+			return Optional.empty();
+		}
+		return returns.findByNumber(storeId.value(), wanted.startsWith("#") ? wanted : "#" + wanted)
+			.or(() -> returns.findByNumber(storeId.value(), wanted));
+	}
+
 	/**
 	 * @throws NotFoundException for an unknown id or another store's
 	 */

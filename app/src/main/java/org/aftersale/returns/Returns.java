@@ -18,6 +18,9 @@ interface Returns extends CrudRepository<Return, UUID>, ReturnsById {
 	@Query("select * from returns.return_request where store_id = :storeId and request_key = :key")
 	Optional<Return> findByRequestKey(UUID storeId, String key);
 
+	@Query("select * from returns.return_request where store_id = :storeId and upper(number) = upper(:number)")
+	Optional<Return> findByNumber(UUID storeId, String number);
+
 	@Query("select id from returns.return_request where store_id = :storeId and refund_id = :refundId")
 	Optional<UUID> findByRefund(UUID storeId, UUID refundId);
 

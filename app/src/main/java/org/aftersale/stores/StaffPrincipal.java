@@ -33,7 +33,7 @@ public record StaffPrincipal(UUID accountId, String email, String displayName, S
 	}
 
 	public boolean can(StoreRole needed) {
-		return role.ordinal() <= needed.ordinal();
+		return role.includes(needed);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.aftersale.kernel.NotFoundException;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.platform.ClientAddress;
+import org.aftersale.locations.LocationDirectory;
 import org.aftersale.returns.LabelDesk;
 import org.aftersale.returns.LabelFile;
 import org.aftersale.returns.Return;
@@ -29,6 +30,7 @@ import org.aftersale.returns.ReturnSubmission;
 import org.aftersale.returns.ReturnableItem;
 import org.aftersale.returns.policy.Outcome;
 import org.aftersale.returns.policy.Resolution;
+import org.aftersale.returns.policy.ReturnMethod;
 import org.aftersale.returns.policy.ReturnPolicy;
 import org.aftersale.stores.ShopperLanguage;
 import org.aftersale.stores.ShopperText;
@@ -94,10 +96,14 @@ class ReturnPortalController {
 
 	private final PortalPages pages;
 
+	private final LocationDirectory locations;
+
 	ReturnPortalController(StoreDirectory stores, ShopperFrame frame, TrackingLinks links, OrderLookup lookup,
 			LookupLimits limits, ClientAddress clientAddress, MessageSource messages, ReturnDesk desk,
-			ReturnPolicies policies, OrderQueries orders, LabelDesk labels, PortalPages pages) {
+			ReturnPolicies policies, OrderQueries orders, LabelDesk labels, PortalPages pages,
+			LocationDirectory locations) {
 		this.pages = pages;
+		this.locations = locations;
 		this.labels = labels;
 		this.orders = orders;
 		this.stores = stores;
@@ -233,6 +239,11 @@ class ReturnPortalController {
 		model.addAttribute("cancellable",
 				found.get().status() == ReturnStatus.PENDING_REVIEW || found.get().status() == ReturnStatus.APPROVED);
 		model.addAttribute("labelled", LabelDesk.labelled(found.get().method()));
+		if (found.get().method() == ReturnMethod.IN_STORE && found.get().status() == ReturnStatus.APPROVED) {
+			model.addAttribute("counterCode",
+					ReturnCode.svg(found.get().number(), "QR code of return " + found.get().number()));
+			model.addAttribute("shops", locations.acceptingReturns(store.id()));
+		}
 		model.addAttribute("label", labels.of(store.id(), id).filter(ReturnLabel::usable).orElse(null));
 		return "returns/portal-return";
 	}

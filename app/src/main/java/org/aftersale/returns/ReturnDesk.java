@@ -347,9 +347,26 @@ public class ReturnDesk {
 	 */
 	@Transactional
 	public Return resolve(StoreId storeId, UUID returnId, String actor) {
-		boolean received = get(storeId, returnId).status() == ReturnStatus.RECEIVED;
+		return resolve(storeId, returnId, actor, null);
+	}
+
+	/**
+	 * Settles the return, refunding {@code override}'s amount instead of the worked-out
+	 * one when the team gives one, with its reason on the timeline.
+	 * @throws InvalidInputException for an override of anything but a refund, or more
+	 * than the order can still give back
+	 */
+	@Transactional
+	public Return resolve(StoreId storeId, UUID returnId, String actor, @Nullable RefundOverride override) {
+		Return before = get(storeId, returnId);
+		if (override != null && (before.resolution() != Resolution.REFUND
+				|| !override.amount().currency().equals(before.currency()))) {
+			throw new InvalidInputException("refundAmount",
+					"only a refund's amount can be changed, in " + before.currency().getCurrencyCode());
+		}
+		boolean received = before.status() == ReturnStatus.RECEIVED;
 		Return resolved = step(storeId, returnId, actor, "resolved", null, r -> r.resolve(clock.instant()));
-		if (resolved.resolution() != Resolution.REFUND || resolved.amounts().refundMinor() == 0) {
+		if (resolved.resolution() != Resolution.REFUND || (resolved.amounts().refundMinor() == 0 && override == null)) {
 			return resolved;
 		}
 		List<RefundSubmission.Line> lines = resolved.items()
@@ -363,8 +380,13 @@ public class ReturnDesk {
 			.stream()
 			.mapToLong(i -> i.refundMinor() * i.receivedQuantity() / i.quantity())
 			.sum();
-		long amount = whole ? resolved.amounts().refundMinor()
+		long worked = whole ? resolved.amounts().refundMinor()
 				: Math.max(0, receivedValue - resolved.amounts().feesMinor());
+		long amount = override == null ? worked : override.amount().minorUnits();
+		if (override != null) {
+			activity.add(resolved.id(), clock.instant(), actor, "refund_changed", "refund " + override.amount()
+					+ " instead of " + new Money(worked, resolved.currency()) + ": " + override.reason());
+		}
 		if (lines.isEmpty() || amount == 0) {
 			return resolved;
 		}
@@ -383,40 +405,12 @@ public class ReturnDesk {
 		return returns.save(resolved);
 	}
 
-	/** The store's return with this number (as printed or in its QR code), if any. */
-	@Transactional(readOnly = true)
-	public Optional<Return> byNumber(StoreId storeId, String number) {
-		String wanted = number == null ? "" : number.strip();
-		if (wanted.isEmpty() || wanted.length() > 100) {
-			return Optional.empty();
-		}
-		return returns.findByNumber(storeId.value(), wanted.startsWith("#") ? wanted : "#" + wanted)
-			.or(() -> returns.findByNumber(storeId.value(), wanted));
-	}
-
 	/**
 	 * @throws NotFoundException for an unknown id or another store's
 	 */
 	@Transactional(readOnly = true)
 	public Return get(StoreId storeId, UUID returnId) {
 		return returns.findInStore(storeId.value(), returnId).orElseThrow(() -> new NotFoundException("return"));
-	}
-
-	/**
-	 * A value that changes whenever any return of the order does (a new one, a step, a
-	 * receipt) or the store publishes a policy: the returns' count and the sum of their
-	 * versions, and the published policy's version, in one statement.
-	 */
-	@Transactional(readOnly = true)
-	public String stateOf(StoreId storeId, OrderId orderId) {
-		return jdbc.sql("""
-				select count(*) || ':' || coalesce(sum(version), 0) || ':' || (select coalesce(max(p.version), 0)
-				    from returns.policy p where p.store_id = :store and p.status = 'PUBLISHED')
-				from returns.return_request where store_id = :store and order_id = :order""")
-			.param("store", storeId.value())
-			.param("order", orderId.value())
-			.query(String.class)
-			.single();
 	}
 
 	@Transactional(readOnly = true)

@@ -277,6 +277,28 @@ class ReturnApiIntegrationTests {
 		assertThat(refund.get("lines").get(0).get("quantity").asLong()).isEqualTo(1);
 	}
 
+	@Test
+	void theTeamRefundsAnotherAmountWithAReasonAndNeverMoreThanWasPaid() {
+		JsonNode ret = ReturnFixtures.shirtReturn(api);
+		String id = ret.get("id").asString();
+
+		ApiClient.Response noReason = api.post("/api/v1/returns/" + id + "/resolve", "{\"refundAmount\":\"10.00\"}");
+		assertThat(noReason.status()).isEqualTo(422);
+		assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+		ApiClient.Response tooMuch = api.post("/api/v1/returns/" + id + "/resolve",
+				"{\"refundAmount\":\"500.00\",\"reason\":\"Sorry\"}");
+		assertThat(tooMuch.status()).isEqualTo(422);
+		assertThat(api.get("/api/v1/returns/" + id).json().get("status").asString()).isEqualTo("approved");
+
+		ApiClient.Response resolved = api.post("/api/v1/returns/" + id + "/resolve",
+				"{\"refundAmount\":\"10.00\",\"reason\":\"Goodwill: the shopper keeps the belt\"}");
+		assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+		JsonNode order = api.get("/api/v1/orders/" + ret.get("orderId").asString()).json();
+		assertThat(order.get("refunds").get(0).get("amount").asString()).isEqualTo("10.00");
+		assertThat(api.get("/api/v1/returns/" + id).json().get("timeline").toString())
+			.contains("refund 10.00 instead of 23.68: Goodwill: the shopper keeps the belt");
+	}
+
 	private static JsonNode find(JsonNode items, String lineId) {
 		for (JsonNode item : items) {
 			if (lineId.equals(item.get("lineItemId").asString())) {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
-import org.aftersale.returns.ReturnDesk;
+import org.aftersale.returns.ReturnLookups;
 import org.aftersale.stores.Store;
 import org.aftersale.tracking.ShipmentQueries;
 import org.aftersale.tracking.page.PageLook;
@@ -57,16 +57,16 @@ class PortalPages {
 
 	private final ShipmentQueries shipments;
 
-	private final ReturnDesk desk;
+	private final ReturnLookups returns;
 
 	private final Clock clock;
 
 	PortalPages(@Qualifier("thymeleafViewResolver") ViewResolver views, OrderQueries orders, ShipmentQueries shipments,
-			ReturnDesk desk, Clock clock) {
+			ReturnLookups returns, Clock clock) {
 		this.views = views;
 		this.orders = orders;
 		this.shipments = shipments;
-		this.desk = desk;
+		this.returns = returns;
 		this.clock = clock;
 	}
 
@@ -77,7 +77,7 @@ class PortalPages {
 	 */
 	Key key(Store store, OrderId orderId, String token, Locale language, @Nullable String lang, PageLook look) {
 		State state = states.get(orderId, id -> new State(orders.versionOf(store.id(), id).orElse(-1),
-				shipments.stateOf(store.id(), id), desk.stateOf(store.id(), id)));
+				shipments.stateOf(store.id(), id), returns.stateOf(store.id(), id)));
 		return new Key(store.id().value(), orderId.value(), token, language.toLanguageTag(), lang, state.orderVersion(),
 				state.parcels(), state.returnsAndPolicy(), look, LocalDate.now(clock.withZone(store.zone())));
 	}

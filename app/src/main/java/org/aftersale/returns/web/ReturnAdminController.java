@@ -12,6 +12,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 import org.aftersale.returns.LabelDesk;
+import org.aftersale.returns.RefundOverride;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnActivity;
 import org.aftersale.returns.ReturnDesk;
@@ -164,12 +165,14 @@ class ReturnAdminController {
 	@PostMapping("/admin/returns/{id}/{step:approve|reject|resolve|cancel}")
 	@PreAuthorize("hasRole('AGENT')")
 	String step(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id,
-			@PathVariable String step, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@PathVariable String step, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String refundAmount, RedirectAttributes redirect) {
 		try {
 			Return after = switch (step) {
 				case "approve" -> desk.approve(storeId, id, staff.email());
 				case "reject" -> desk.reject(storeId, id, staff.email(), reason);
-				case "resolve" -> desk.resolve(storeId, id, staff.email());
+				case "resolve" -> desk.resolve(storeId, id, staff.email(),
+						RefundOverride.of(refundAmount, reason, desk.get(storeId, id).currency()));
 				default -> desk.cancel(storeId, id, staff.email());
 			};
 			redirect.addFlashAttribute("flash",

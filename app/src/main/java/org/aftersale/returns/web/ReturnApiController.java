@@ -17,6 +17,7 @@ import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
 import org.aftersale.orders.OrderQueries;
 import org.aftersale.returns.LabelDesk;
+import org.aftersale.returns.RefundOverride;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnActivity;
 import org.aftersale.returns.ReturnDesk;
@@ -178,8 +179,11 @@ class ReturnApiController {
 	@PreAuthorize("hasRole('API_WRITE')")
 	@Operation(summary = "Settle a return",
 			description = "A refund is recorded on the order, never more than was paid per line and for the order.")
-	ReturnJson resolve(StoreId storeId, @PathVariable("id") UUID id) {
-		return ReturnJson.of(desk.resolve(storeId, id, "api"), null);
+	ReturnJson resolve(StoreId storeId, @PathVariable("id") UUID id,
+			@RequestBody(required = false) ReturnRequests.@Nullable Resolve request) {
+		RefundOverride override = request == null ? null
+				: RefundOverride.of(request.refundAmount(), request.reason(), desk.get(storeId, id).currency());
+		return ReturnJson.of(desk.resolve(storeId, id, "api", override), null);
 	}
 
 	@PostMapping("/api/v1/returns/{id}/cancel")

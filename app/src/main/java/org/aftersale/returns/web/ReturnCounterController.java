@@ -12,6 +12,7 @@ import org.aftersale.platform.NavItem;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnDesk;
 import org.aftersale.returns.ReturnItem;
+import org.aftersale.returns.ReturnLookups;
 import org.aftersale.returns.ReturnStatus;
 import org.aftersale.returns.ReturnTransitionRefused;
 import org.aftersale.stores.StaffPrincipal;
@@ -39,8 +40,11 @@ class ReturnCounterController {
 
 	private final ReturnDesk desk;
 
-	ReturnCounterController(ReturnDesk desk) {
+	private final ReturnLookups lookups;
+
+	ReturnCounterController(ReturnDesk desk, ReturnLookups lookups) {
 		this.desk = desk;
+		this.lookups = lookups;
 	}
 
 	@Bean
@@ -52,7 +56,7 @@ class ReturnCounterController {
 	String counter(StoreId storeId, @RequestParam(defaultValue = "") String code, Model model) {
 		model.addAttribute("code", code);
 		if (!code.isBlank()) {
-			Optional<Return> found = desk.byNumber(storeId, code);
+			Optional<Return> found = lookups.byNumber(storeId, code);
 			if (found.isEmpty()) {
 				model.addAttribute("notFound", true);
 			}

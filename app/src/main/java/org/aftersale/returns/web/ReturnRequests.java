@@ -24,6 +24,13 @@ final class ReturnRequests {
 	record Reject(@Nullable String reason) {
 	}
 
+	/**
+	 * @param refundAmount the refund the team decided instead of the worked-out one
+	 * @param reason why, required with an amount
+	 */
+	record Resolve(@Nullable String refundAmount, @Nullable String reason) {
+	}
+
 	record Receive(@Nullable List<Received> items) {
 	}
 

@@ -4,9 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -88,10 +86,9 @@ public class CatalogQueries {
 			next = keys.get(size - 1).encode();
 		}
 		List<UUID> ids = keys.stream().map(PageCursor::id).toList();
-		List<Product> loaded = new ArrayList<>();
-		products.findAllById(ids).forEach(loaded::add);
-		loaded.sort(Comparator.comparing((Product p) -> ids.indexOf(p.id().value())));
-		return new ProductPage(List.copyOf(loaded), next);
+		Map<UUID, Product> found = products.findAllInStore(storeId, ids);
+		List<Product> loaded = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+		return new ProductPage(loaded, next);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface Products extends CrudRepository<Product, UUID> {
+interface Products extends CrudRepository<Product, UUID>, ProductsById {
 
 	@Query("select id from catalog.product where store_id = :storeId and source = :source and external_id = :externalId")
 	Optional<UUID> findIdBySource(UUID storeId, String source, String externalId);

@@ -147,11 +147,8 @@ public class ShipmentTracker {
 	 */
 	@Transactional(readOnly = true)
 	public List<Shipment> shipmentsOf(StoreId storeId, OrderId orderId) {
-		List<UUID> ids = shipments.findIdsOfOrders(storeId.value(), List.of(orderId.value()));
-		List<Shipment> found = new ArrayList<>(
-				shipments.findAllInStore(storeId, ids.stream().map(ShipmentId::new).toList()).values());
-		found.sort(java.util.Comparator.comparing(Shipment::createdAt).thenComparing(s -> s.id().value()));
-		return found;
+		// Oldest first, as the statement orders them.
+		return shipments.findOutboundOfOrders(storeId, List.of(orderId.value()));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.aftersale.tracking;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +11,6 @@ interface Shipments extends CrudRepository<Shipment, UUID>, ShipmentsById, Shipm
 
 	@Query("select id from tracking.shipment where store_id = :storeId and id = :id")
 	Optional<UUID> findIdInStore(UUID storeId, UUID id);
-
-	@Query("select id from tracking.shipment where store_id = :storeId and order_id in (:orderIds) and retired_at is null and direction = 'OUTBOUND' order by created_at, id")
-	List<UUID> findIdsOfOrders(UUID storeId, Collection<UUID> orderIds);
 
 	@Query("""
 			select id from tracking.shipment

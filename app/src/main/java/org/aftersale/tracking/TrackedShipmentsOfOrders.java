@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;

@@ -31,6 +31,9 @@ class ProductApiIntegrationTests {
 	@Autowired
 	CatalogQueries queries;
 
+	@Autowired
+	Products products;
+
 	ApiClient api;
 
 	InitialCredentials credentials;
@@ -59,6 +62,18 @@ class ProductApiIntegrationTests {
 		assertThat(variant.get("inventoryQuantity").asLong()).isEqualTo(7);
 		assertThat(variant.get("optionValues")).extracting(JsonNode::asString).containsExactly("M", "Blue");
 		assertThat(product.get("variants").get(1).get("inventoryQuantity").isNull()).isTrue();
+
+		// The page reader and the repository read the same aggregate, in the store only.
+		java.util.UUID id = java.util.UUID.fromString(product.get("id").asString());
+		org.aftersale.kernel.StoreId store = new org.aftersale.kernel.StoreId(
+				java.util.UUID.fromString(credentials.storeId()));
+		assertThat(products.findAllInStore(store, java.util.List.of(id, java.util.UUID.randomUUID())).values())
+			.singleElement()
+			.usingRecursiveComparison()
+			.isEqualTo(products.findById(id).orElseThrow());
+		assertThat(products.findAllInStore(new org.aftersale.kernel.StoreId(java.util.UUID.randomUUID()),
+				java.util.List.of(id)))
+			.isEmpty();
 
 		ApiClient.Response replay = api.post("/api/v1/products",
 				CatalogFixtures.productJson(ext, "SKU-" + ext, "19.90", "2026-10-01T10:00:00Z"));

@@ -27,7 +27,7 @@ public class ReturnQueue {
 	/** A return as the queue lists it. */
 	public record Row(UUID id, String number, ReturnStatus status, String resolution, ReturnMethod method,
 			String customerEmail, Money value, long units, String reasons, Instant createdAt, boolean needsAttention,
-			boolean arrived) {
+			boolean arrived, boolean flagged) {
 	}
 
 	/**
@@ -35,16 +35,28 @@ public class ReturnQueue {
 	 *
 	 * @param attention only returns that need the team: a refund the shop refused, or a
 	 * label that could not be bought
+	 * @param flagged only returns of flagged shoppers: as many returns in 12 months as
+	 * the published policy flags at, or a return the team marked as fraud (a return
+	 * marked safe is not flagged)
 	 */
 	public record Filter(@Nullable ReturnStatus status, @Nullable ReturnMethod method, @Nullable String reason,
-			int olderThanDays, boolean attention) {
+			int olderThanDays, boolean attention, boolean flagged) {
 
 		public Filter(@Nullable ReturnStatus status, @Nullable ReturnMethod method, @Nullable String reason,
 				int olderThanDays) {
-			this(status, method, reason, olderThanDays, false);
+			this(status, method, reason, olderThanDays, false, false);
 		}
 
 	}
+
+	private static final String FLAGGED = """
+			(not exists (select 1 from returns.return_verdict v where v.return_id = r.id and v.verdict = 'SAFE')
+			 and ((select count(*) from returns.return_request o where o.store_id = r.store_id
+			       and lower(o.customer_email) = lower(r.customer_email) and o.created_at > :yearAgo
+			       and o.status not in ('REJECTED', 'CANCELLED', 'EXPIRED')) >= :flagAt
+			      or exists (select 1 from returns.return_request o join returns.return_verdict v on v.return_id = o.id
+			                 where o.store_id = r.store_id and lower(o.customer_email) = lower(r.customer_email)
+			                   and v.verdict = 'FRAUD')))""";
 
 	private static final String NEEDS_ATTENTION = """
 			(r.attention is not null or (r.status = 'APPROVED' and exists (select 1 from returns.return_label l
@@ -52,12 +64,16 @@ public class ReturnQueue {
 
 	private final JdbcClient jdbc;
 
-	ReturnQueue(JdbcClient jdbc) {
+	private final ReturnPolicies policies;
+
+	ReturnQueue(JdbcClient jdbc, ReturnPolicies policies) {
 		this.jdbc = jdbc;
+		this.policies = policies;
 	}
 
 	@Transactional(readOnly = true)
 	public KeysetPage<Row> page(StoreId storeId, Filter filter, @Nullable String cursor, int limit, Instant now) {
+		int flagAt = policies.published(storeId).handling().flagAfterReturns();
 		PageCursor after = cursor == null || cursor.isBlank() ? null : PageCursor.decode(cursor);
 		List<Row> rows = jdbc
 			.sql("""
@@ -65,7 +81,7 @@ public class ReturnQueue {
 					       r.refund_minor + r.credit_minor as value_minor, r.created_at,
 					       (select coalesce(sum(i.quantity), 0) from returns.return_item i where i.return_id = r.id) as units,
 					       (select string_agg(distinct i.reason, ', ') from returns.return_item i where i.return_id = r.id) as reasons,
-					       %s as needs_attention, r.arrived_at is not null as arrived
+					       %s as needs_attention, r.arrived_at is not null as arrived, %s as flagged
 					from returns.return_request r
 					where r.store_id = :store
 					  and (cast(:status as varchar) is null or r.status = :status)
@@ -74,13 +90,17 @@ public class ReturnQueue {
 					       or exists (select 1 from returns.return_item i where i.return_id = r.id and i.reason = :reason))
 					  and r.created_at <= :createdBefore
 					  and (not :attention or %s)
+					  and (not :flagged or %s)
 					  and (cast(:at as timestamptz) is null or (r.created_at, r.id) < (:at, :id))
 					order by r.created_at desc, r.id desc
 					limit :limit
 					"""
-				.formatted(NEEDS_ATTENTION, NEEDS_ATTENTION))
+				.formatted(NEEDS_ATTENTION, FLAGGED, NEEDS_ATTENTION, FLAGGED))
 			.param("store", storeId.value())
 			.param("attention", filter.attention())
+			.param("flagged", filter.flagged())
+			.param("yearAgo", Timestamp.from(now.minus(java.time.Duration.ofDays(365))))
+			.param("flagAt", flagAt)
 			.param("status", filter.status() == null ? null : filter.status().name())
 			.param("method", filter.method() == null ? null : filter.method().name())
 			.param("reason", filter.reason() == null || filter.reason().isBlank() ? null : filter.reason())
@@ -94,7 +114,7 @@ public class ReturnQueue {
 					new Money(rs.getLong("value_minor"), Currency.getInstance(rs.getString("currency"))),
 					rs.getLong("units"), rs.getString("reasons") == null ? "" : rs.getString("reasons"),
 					rs.getTimestamp("created_at").toInstant(), rs.getBoolean("needs_attention"),
-					rs.getBoolean("arrived")))
+					rs.getBoolean("arrived"), rs.getBoolean("flagged")))
 			.list();
 		return KeysetPage.of(rows, limit, r -> new PageCursor(r.createdAt(), r.id()));
 	}

@@ -66,6 +66,9 @@ public final class PolicyCheck {
 		if (policy.handling().shipWithinDays() < 1 || policy.handling().shipWithinDays() > 90) {
 			problems.add(new FieldProblem("handling.shipWithinDays", "must be 1 to 90 days"));
 		}
+		if (policy.handling().flagAfterReturns() < 1 || policy.handling().flagAfterReturns() > 1000) {
+			problems.add(new FieldProblem("handling.flagAfterReturns", "must be 1 to 1000 returns"));
+		}
 		return problems;
 	}
 

@@ -20,6 +20,7 @@ import org.aftersale.returns.ReturnItem;
 import org.aftersale.returns.ReturnQueue;
 import org.aftersale.returns.ReturnStatus;
 import org.aftersale.returns.ReturnTransitionRefused;
+import org.aftersale.returns.ReturnVerdicts;
 import org.aftersale.returns.policy.ItemDecision;
 import org.aftersale.returns.policy.ReturnMethod;
 import org.aftersale.stores.StaffPrincipal;
@@ -59,10 +60,13 @@ class ReturnAdminController {
 
 	private final LabelDesk labels;
 
+	private final ReturnVerdicts verdicts;
+
 	private final java.time.Clock clock;
 
 	ReturnAdminController(ReturnDesk desk, ReturnQueue queue, ReturnActivity activity, StoreDirectory stores,
-			LabelDesk labels, java.time.Clock clock) {
+			LabelDesk labels, ReturnVerdicts verdicts, java.time.Clock clock) {
+		this.verdicts = verdicts;
 		this.labels = labels;
 		this.desk = desk;
 		this.queue = queue;
@@ -80,11 +84,13 @@ class ReturnAdminController {
 	String list(StoreId storeId, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String method, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "0") int olderThan, @RequestParam(defaultValue = "false") boolean attention,
+			@RequestParam(defaultValue = "false") boolean flagged,
 			@RequestParam(required = false) @Nullable String cursor, Model model) {
 		ReturnQueue.Filter filter = new ReturnQueue.Filter(ReturnStatus.fromWire(status).orElse(null),
 				ReturnMethod.fromWire(method).orElse(null), reason.isBlank() ? null : reason, Math.max(0, olderThan),
-				attention);
+				attention, flagged);
 		model.addAttribute("attention", attention);
+		model.addAttribute("flagged", flagged);
 		model.addAttribute("page", queue.page(storeId, filter, cursor, 50, clock.instant()));
 		model.addAttribute("status", status);
 		model.addAttribute("method", method);
@@ -151,6 +157,7 @@ class ReturnAdminController {
 		model.addAttribute("explanations", explanations);
 		model.addAttribute("timeline", activity.of(found.id()));
 		model.addAttribute("label", labels.of(storeId, id).orElse(null));
+		model.addAttribute("verdict", verdicts.of(storeId, id).map(ReturnVerdicts.Verdict::wireName).orElse(null));
 		model.addAttribute("labelled", LabelDesk.labelled(found.method()));
 		model.addAttribute("zone", stores.get(storeId).zone());
 		model.addAttribute("can",
@@ -183,6 +190,21 @@ class ReturnAdminController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("actionError", "Not done: " + ex.problems().get(0).message() + ".");
+		}
+		return "redirect:/admin/returns/" + id;
+	}
+
+	@PostMapping("/admin/returns/{id}/verdict")
+	@PreAuthorize("hasRole('AGENT')")
+	String verdict(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String verdict, RedirectAttributes redirect) {
+		try {
+			ReturnVerdicts.Verdict given = verdicts.mark(storeId, id, verdict, staff.email());
+			redirect.addFlashAttribute("flash", given == ReturnVerdicts.Verdict.FRAUD
+					? "Marked as fraud: the shopper's returns are flagged." : "Marked as safe.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("actionError", "Not marked: " + ex.problems().get(0).message() + ".");
 		}
 		return "redirect:/admin/returns/" + id;
 	}

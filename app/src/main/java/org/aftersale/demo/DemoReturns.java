@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.aftersale.kernel.StoreId;
 import org.aftersale.orders.OrderId;
+import org.aftersale.returns.LabelDesk;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnDesk;
 import org.aftersale.returns.ReturnPolicies;
@@ -48,9 +49,12 @@ class DemoReturns {
 
 	private final ReturnPolicies policies;
 
-	DemoReturns(ReturnDesk desk, ReturnPolicies policies) {
+	private final LabelDesk labels;
+
+	DemoReturns(ReturnDesk desk, ReturnPolicies policies, LabelDesk labels) {
 		this.desk = desk;
 		this.policies = policies;
+		this.labels = labels;
 	}
 
 	void seed(StoreId storeId, List<OrderId> orderIds) {
@@ -104,6 +108,14 @@ class DemoReturns {
 		}
 		if (created.status() == ReturnStatus.PENDING_REVIEW) {
 			desk.approve(storeId, id, TEAM);
+		}
+		if (target != ReturnStatus.CANCELLED && target != ReturnStatus.EXPIRED) {
+			// The demo has no label provider: the team's own label, as a merchant without
+			// one would upload.
+			String tracking = "1ZDEMO"
+					+ String.format("%010d", Math.abs(id.getMostSignificantBits() % 10_000_000_000L));
+			labels.upload(storeId, id, DemoLabel.pdf(DemoStore.NAME, created.number(), tracking), tracking, "ups",
+					TEAM);
 		}
 		switch (target) {
 			case IN_TRANSIT -> desk.markInTransit(storeId, id, "carrier");

@@ -44,6 +44,8 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DemoStore implements ApplicationRunner {
 
+	static final String NAME = "Northwind Outfitters";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoStore.class);
 
 	private static final String DEMO_SHOPPER = "a demo store's made-up shopper: never written to";
@@ -101,8 +103,8 @@ class DemoStore implements ApplicationRunner {
 		if (store == null || orders.count(store.id()) > 0) {
 			return;
 		}
-		registry.changeSettings(store.id(), new StoreSettingsChange("Northwind Outfitters", "America/New_York", "USD",
-				"en", null, "#1f4fd1", "#0b8043", BrandFont.SYSTEM, "https://shop.northwind.example"));
+		registry.changeSettings(store.id(), new StoreSettingsChange(NAME, "America/New_York", "USD", "en", null,
+				"#1f4fd1", "#0b8043", BrandFont.SYSTEM, "https://shop.northwind.example"));
 		String imageBase = publicUrl.resolve("/demo/images/");
 		DemoProducts.submissions(imageBase, clock.instant()).forEach(product -> catalog.submit(store.id(), product));
 		DemoOrders generator = new DemoOrders(new SplittableRandom(demoSettings.seed()), imageBase);

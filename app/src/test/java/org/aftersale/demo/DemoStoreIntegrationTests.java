@@ -135,6 +135,18 @@ class DemoStoreIntegrationTests {
 		assertThat(jdbc.sql("select max(version) from returns.policy where status = 'PUBLISHED'")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+		// Returns on their way or back carry a label (the demo's own: it has no
+		// provider),
+		// a PDF followed as a parcel coming back.
+		List<byte[]> labels = jdbc.sql("""
+				select l.file from returns.return_label l join returns.return_request r on r.id = l.return_id
+				where r.status in ('APPROVED', 'IN_TRANSIT', 'RECEIVED', 'RESOLVED') and l.status = 'BOUGHT'
+				  and l.shipment_id is not null""").query((rs, n) -> rs.getBytes(1)).list();
+		assertThat(labels).hasSizeGreaterThanOrEqualTo(4)
+			.allSatisfy(pdf -> assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+				.startsWith("%PDF-1.4")
+				.contains("DEMO LABEL - NOT VALID FOR POSTAGE")
+				.endsWith("%%EOF\n"));
 	}
 
 	@Test

@@ -31,4 +31,13 @@ public record Fulfilment(UUID fulfilmentId, @Nullable String externalId, String 
 		return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
 	}
 
+	/**
+	 * Whether the other says the same about the parcel (status, carrier, numbers, links).
+	 */
+	boolean sameContentAs(Fulfilment other) {
+		return status.equals(other.status) && java.util.Objects.equals(trackingCompany, other.trackingCompany)
+				&& trackingNumbers.equals(other.trackingNumbers) && trackingUrls.equals(other.trackingUrls)
+				&& java.util.Objects.equals(shipmentStatus, other.shipmentStatus);
+	}
+
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,10 +39,6 @@ public class Order {
 	private @Nullable Integer version;
 
 	private final UUID storeId;
-
-	// Orders from these sources have their Aftersale refunds carried out in the shop
-	// (integrations), so a refund waits there until the shop answers.
-	private static final java.util.Set<String> SHOP_SOURCES = java.util.Set.of("shopify");
 
 	private final String source;
 
@@ -218,7 +213,7 @@ public class Order {
 			Fulfilment before = known.get();
 			Fulfilment after = new Fulfilment(before.fulfilmentId(), before.externalId(), submission.status(),
 					submission.trackingCompany(), numbers, urls, submission.shipmentStatus(), before.createdAt(), now);
-			if (sameContent(before, after)) {
+			if (before.sameContentAs(after)) {
 				return false;
 			}
 			fulfilments.set(fulfilments.indexOf(before), after);
@@ -271,9 +266,7 @@ public class Order {
 			}
 		}
 		refunds.add(new Refund(refundId, externalId, amount, submission.note(), submission.at(), submission.origin(),
-				submission.origin() == RefundSubmission.Origin.AFTERSALE && SHOP_SOURCES.contains(source)
-						? Refund.PENDING : null,
-				null));
+				Refund.firstShopState(submission.origin(), source), null));
 		refundLines.addAll(lines);
 		refundedMinor += amount;
 		updatedAt = now;
@@ -289,18 +282,14 @@ public class Order {
 	 */
 	boolean settleRefund(UUID refundId, @Nullable String shopRefundId, @Nullable String problem, Instant now) {
 		for (int i = 0; i < refunds.size(); i++) {
-			Refund r = refunds.get(i);
-			if (!r.refundId().equals(refundId)) {
-				continue;
+			Optional<Refund> settled = refunds.get(i).refundId().equals(refundId)
+					? refunds.get(i).settled(shopRefundId, problem) : Optional.empty();
+			if (settled.isPresent()) {
+				refunds.set(i, settled.get());
+				updatedAt = now;
+				events.add(new RefundSettled(storeId(), id(), refundId, shopRefundId, problem, now));
+				return true;
 			}
-			if (Refund.DONE.equals(r.shopState()) || (problem != null && problem.equals(r.shopProblem()))) {
-				return false;
-			}
-			refunds.set(i, r.settled(shopRefundId,
-					problem == null ? null : problem.length() > 500 ? problem.substring(0, 500) : problem));
-			updatedAt = now;
-			events.add(new RefundSettled(storeId(), id(), refundId, shopRefundId, problem, now));
-			return true;
 		}
 		return false;
 	}
@@ -318,12 +307,6 @@ public class Order {
 		if (status != OrderStatus.CANCELLED) {
 			status = progress().status();
 		}
-	}
-
-	private static boolean sameContent(Fulfilment a, Fulfilment b) {
-		return a.status().equals(b.status()) && Objects.equals(a.trackingCompany(), b.trackingCompany())
-				&& a.trackingNumbers().equals(b.trackingNumbers()) && a.trackingUrls().equals(b.trackingUrls())
-				&& Objects.equals(a.shipmentStatus(), b.shipmentStatus());
 	}
 
 	private void apply(OrderSubmission s) {

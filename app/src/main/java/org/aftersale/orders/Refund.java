@@ -24,6 +24,15 @@ public record Refund(UUID refundId, @Nullable String externalId, long amountMino
 	/** The shop would not; see the problem. */
 	public static final String FAILED = "FAILED";
 
+	// Orders from these sources have their Aftersale refunds carried out in the shop
+	// (integrations), so such a refund waits there until the shop answers.
+	private static final java.util.Set<String> SHOP_SOURCES = java.util.Set.of("shopify");
+
+	/** {@link #PENDING} for a refund of ours on an order of a shop, else none. */
+	static @Nullable String firstShopState(RefundSubmission.Origin origin, String orderSource) {
+		return origin == RefundSubmission.Origin.AFTERSALE && SHOP_SOURCES.contains(orderSource) ? PENDING : null;
+	}
+
 	/** The note a refund made in the shop carries, naming the refund of ours it is. */
 	public String shopNote() {
 		return (note == null ? "Refund" : note) + " (Aftersale " + refundId + ")";
@@ -39,9 +48,17 @@ public record Refund(UUID refundId, @Nullable String externalId, long amountMino
 		return m.find() ? java.util.Optional.of(UUID.fromString(m.group(1))) : java.util.Optional.empty();
 	}
 
-	Refund settled(@Nullable String shopRefundId, @Nullable String problem) {
-		return new Refund(refundId, shopRefundId != null ? shopRefundId : externalId, amountMinor, note, createdAt,
-				origin, problem == null ? DONE : FAILED, problem);
+	/**
+	 * This refund as the shop's answer leaves it; empty when the answer changes nothing
+	 * (it was done already, or refused again for the same reason).
+	 */
+	java.util.Optional<Refund> settled(@Nullable String shopRefundId, @Nullable String problem) {
+		String reason = problem == null || problem.length() <= 500 ? problem : problem.substring(0, 500);
+		if (DONE.equals(shopState) || (reason != null && reason.equals(shopProblem))) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new Refund(refundId, shopRefundId != null ? shopRefundId : externalId, amountMinor,
+				note, createdAt, origin, reason == null ? DONE : FAILED, reason));
 	}
 
 }

@@ -228,14 +228,8 @@ class ReturnAdminController {
 	String receive(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		Return found = desk.get(storeId, id);
-		Map<UUID, Return.Received> received = new LinkedHashMap<>();
 		try {
-			for (ReturnItem item : found.items()) {
-				String key = item.lineId().toString();
-				long units = parse(form.get("quantity-" + key));
-				received.put(item.lineId(), Return.Received.of(units, form.getOrDefault("condition-" + key, "new")));
-			}
-			desk.receive(storeId, id, staff.email(), received);
+			desk.receive(storeId, id, staff.email(), ReceivedForm.of(found, form));
 			redirect.addFlashAttribute("flash", "Return " + found.number() + " is received.");
 		}
 		catch (ReturnTransitionRefused ex) {
@@ -248,15 +242,6 @@ class ReturnAdminController {
 			redirect.addFlashAttribute("actionError", "Not received: " + ex.getMessage() + ".");
 		}
 		return "redirect:/admin/returns/" + id;
-	}
-
-	private static long parse(@Nullable String value) {
-		try {
-			return value == null ? 0 : Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }

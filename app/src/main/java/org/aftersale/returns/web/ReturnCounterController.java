@@ -1,6 +1,5 @@
 package org.aftersale.returns.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,12 +10,10 @@ import org.aftersale.platform.AdminController;
 import org.aftersale.platform.NavItem;
 import org.aftersale.returns.Return;
 import org.aftersale.returns.ReturnDesk;
-import org.aftersale.returns.ReturnItem;
 import org.aftersale.returns.ReturnLookups;
 import org.aftersale.returns.ReturnStatus;
 import org.aftersale.returns.ReturnTransitionRefused;
 import org.aftersale.stores.StaffPrincipal;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,14 +69,8 @@ class ReturnCounterController {
 	String accept(StoreId storeId, @AuthenticationPrincipal StaffPrincipal staff, @PathVariable UUID id,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		Return ret = desk.get(storeId, id);
-		Map<UUID, Return.Received> received = new LinkedHashMap<>();
 		try {
-			for (ReturnItem item : ret.items()) {
-				String key = item.lineId().toString();
-				received.put(item.lineId(), Return.Received.of(units(form.get("quantity-" + key)),
-						form.getOrDefault("condition-" + key, "new")));
-			}
-			desk.receive(storeId, id, staff.email(), received);
+			desk.receive(storeId, id, staff.email(), ReceivedForm.of(ret, form));
 			redirect.addFlashAttribute("flash", "Return " + ret.number() + " is accepted. Thank the shopper!");
 			return "redirect:/admin/returns/counter";
 		}
@@ -94,15 +85,6 @@ class ReturnCounterController {
 		}
 		return "redirect:/admin/returns/counter?code="
 				+ java.net.URLEncoder.encode(ret.number(), java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static long units(@Nullable String value) {
-		try {
-			return value == null ? 0 : Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }
